@@ -6,7 +6,17 @@ describe("tokenize", () => {
   it("keeps abbreviations, hyphenated designations and splits possessives", () => {
     const text = "The U.S. sent KN-23s; Seoul’s anti-tank 152mm rounds.";
     expect(tokenize(text).map((t) => t.text)).toEqual([
-      "The", "U.S.", "sent", "KN-23s", ";", "Seoul", "’s", "anti-tank", "152mm", "rounds", ".",
+      "The",
+      "U.S.",
+      "sent",
+      "KN-23s",
+      ";",
+      "Seoul",
+      "’s",
+      "anti-tank",
+      "152mm",
+      "rounds",
+      ".",
     ]);
   });
   it("gives offsets into the text", () => {

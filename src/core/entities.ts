@@ -2,7 +2,9 @@
 // person and weapon term; each quantity and time expression is its own record.
 import type { EntityRecord, Mention } from "./model.js";
 
-function entityKey(m: Mention): Pick<EntityRecord, "id" | "kind" | "name" | "country"> & { category?: string } {
+function entityKey(
+  m: Mention,
+): Pick<EntityRecord, "id" | "kind" | "name" | "country"> & { category?: string } {
   switch (m.kind) {
     case "state":
       return { id: `country:${m.code}`, kind: "country", name: m.name, country: m.code };

@@ -23,7 +23,10 @@ export function readLexiconFiles(files: readonly string[], dir = LEXICON_DIR): R
     try {
       text = readFileSync(path, "utf8");
     } catch (err) {
-      throw new LexiconError(path, `cannot read lexicon file (${(err as NodeJS.ErrnoException).code ?? err})`);
+      throw new LexiconError(
+        path,
+        `cannot read lexicon file (${(err as NodeJS.ErrnoException).code ?? err})`,
+      );
     }
     const doc = parseDocument(text, { prettyErrors: false });
     const first = doc.errors[0];

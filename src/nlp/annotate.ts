@@ -1,7 +1,13 @@
 // The entity layer: sentences, then recognisers in a fixed order, then overlap resolution.
-// STUB of the recogniser list — the entity work fills RECOGNISERS.
 import type { AnnotatedDocument, Mention, Sentence, SourceDocument } from "../core/model.js";
 import type { Lexicons } from "../lexicon/types.js";
+import { recogniseItems } from "./recognise-items.js";
+import { recogniseOrganisations } from "./recognise-organisations.js";
+import { recognisePeople } from "./recognise-people.js";
+import { recogniseQuantities } from "./recognise-quantities.js";
+import { recogniseStates } from "./recognise-states.js";
+import { recogniseTimes } from "./recognise-times.js";
+import { splitSentences } from "./sentences.js";
 import type { Token } from "./tokenize.js";
 import { tokenize } from "./tokenize.js";
 
@@ -17,20 +23,39 @@ export interface NlpContext {
 
 export type Recogniser = (ctx: NlpContext) => Mention[];
 
-/** Run order matters: later recognisers see earlier mentions (people read states for their nationality). */
-const RECOGNISERS: Recogniser[] = [];
-
-function splitSentencesStub(text: string): Sentence[] {
-  return text.trim() ? [{ index: 0, paragraph: 0, start: 0, end: text.length }] : [];
-}
+// Run order matters: organisations before states so that "Korean People's Army" is one
+// organisation, not a demonym; people after both because they read nationality and employer
+// from the mentions before them; quantities and times last.
+const RECOGNISERS: Recogniser[] = [
+  recogniseOrganisations,
+  recogniseStates,
+  recognisePeople,
+  recogniseItems,
+  recogniseQuantities,
+  recogniseTimes,
+];
 
 export function annotate(doc: SourceDocument, lex: Lexicons): AnnotatedDocument {
-  const sentences = splitSentencesStub(doc.text);
+  const sentences = splitSentences(doc.text);
   const tokens = tokenize(doc.text);
   const found: Mention[] = [];
   for (const recognise of RECOGNISERS) {
     found.push(...recognise({ doc, sentences, tokens, lex, found }));
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { doc, sentences, mentions: found, diagnostics: [] };
+  return { doc, sentences, mentions: resolveOverlaps(found), diagnostics: [] };
+}
+
+/**
+ * Keeps the longest of overlapping mentions; on equal length, the one recognised first (the run
+ * order above). A recogniser that wants to avoid taken ground can read ctx.found itself.
+ */
+export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
+  const ranked = mentions
+    .map((m, order) => ({ m, order }))
+    .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
+  const kept: Mention[] = [];
+  for (const { m } of ranked) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -66,7 +66,14 @@ export class PhraseMatcher<T> {
       }
       if (!ok) continue;
       const last = tokens[i + c.keys.length - 1]!;
-      out.push({ from: i, to: i + c.keys.length, start: first.start, end: last.end, value: c.value, phrase: c.phrase });
+      out.push({
+        from: i,
+        to: i + c.keys.length,
+        start: first.start,
+        end: last.end,
+        value: c.value,
+        phrase: c.phrase,
+      });
     }
     return out;
   }

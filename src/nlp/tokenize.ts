@@ -12,8 +12,7 @@ export interface Token {
 
 // Order matters: abbreviations first ("U.S."), then words with inner hyphens, apostrophes or
 // digits ("Hwasong-11", "152mm", "1,000", "F-16"), then any single non-space symbol.
-const TOKEN =
-  /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-‐‑–.,'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-‐‑–.,'’/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 const HYPHENS = /[-‐‑–]/g;
 

@@ -1,0 +1,7 @@
+// STUB — to be filled by the entity work.
+import type { Mention } from "../core/model.js";
+import type { NlpContext } from "./annotate.js";
+
+export function recognisePeople(_ctx: NlpContext): Mention[] {
+  return [];
+}

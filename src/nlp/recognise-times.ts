@@ -1,0 +1,7 @@
+// STUB — to be filled by the entity work.
+import type { Mention } from "../core/model.js";
+import type { NlpContext } from "./annotate.js";
+
+export function recogniseTimes(_ctx: NlpContext): Mention[] {
+  return [];
+}
