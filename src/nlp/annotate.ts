@@ -48,6 +48,7 @@ export function annotate(doc: SourceDocument, lex: Lexicons): AnnotatedDocument 
 /**
  * Keeps the longest of overlapping mentions; on equal length, the one recognised first (the run
  * order above). A recogniser that wants to avoid taken ground can read ctx.found itself.
+ * Kept spans are disjoint, so a start-sorted list answers "does this overlap?" by binary search.
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const ranked = mentions
@@ -55,7 +56,22 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
   const kept: Mention[] = [];
   for (const { m } of ranked) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    const i = firstEndingAfter(kept, m.start);
+    const next = kept[i];
+    if (next && next.start < m.end) continue;
+    kept.splice(i, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Index of the first kept (disjoint, start-sorted) span that ends after `offset`. */
+function firstEndingAfter(kept: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
