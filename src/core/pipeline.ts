@@ -3,7 +3,7 @@ import { EXTRACTOR_VERSION, extractClaims } from "../extract/index.js";
 import type { Lexicons } from "../lexicon/types.js";
 import { annotate } from "../nlp/annotate.js";
 import { toEntityRecords } from "./entities.js";
-import type { AnnotatedDocument, Claim, Extraction, SourceDocument } from "./model.js";
+import type { AnnotatedDocument, Claim, ClaimExplanation, Extraction, SourceDocument, Span } from "./model.js";
 import { toInputOffset } from "./offsets.js";
 
 export interface PipelineResult {
@@ -44,7 +44,19 @@ function toExtraction(ann: AnnotatedDocument, claims: Claim[]): Extraction {
     claims: claims.map((c) => ({
       ...c,
       evidence: { ...c.evidence, start: at(c.evidence.start), end: at(c.evidence.end) },
+      explain: mapExplanation(c.explain, at),
     })),
     diagnostics: ann.diagnostics,
+  };
+}
+
+/** Explanation spans move with the evidence, so a reader can place trigger and roles inside it. */
+function mapExplanation(e: ClaimExplanation, at: (offset: number) => number): ClaimExplanation {
+  const span = (s: Span): Span => ({ start: at(s.start), end: at(s.end) });
+  return {
+    ...e,
+    trigger: e.trigger && span(e.trigger),
+    cue: e.cue && span(e.cue),
+    roles: e.roles.map((r) => ({ ...r, span: span(r.span) })),
   };
 }

@@ -1,22 +1,25 @@
-// STUB — owned by the ingest work. Reads articles in the formats people have them in and turns
-// each into a SourceDocument (normalised body text + metadata + offset anchors).
+// The ingest stage: reads articles in the formats people have them in (plain text, text with a
+// header, HTML, JSON, JSON Lines, RSS/Atom; files, folders, globs, stdin, URLs) and turns each
+// into a SourceDocument: normalised body text, metadata, and anchors back to the input.
 import type { SourceDocument } from "../core/model.js";
+import { detectFormat } from "./detect-format.js";
+import { withParseErrors } from "./errors.js";
+import { parseInput } from "./parse-input.js";
+import { type ReadOptions, readInputText } from "./read-file.js";
 
-/** A problem with one input, reported with what it was and why it failed. */
-export class InputError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly reason: string,
-  ) {
-    super(`${origin}: ${reason}`);
-    this.name = "InputError";
-  }
-}
+export type { CollectOptions, CollectSummary, InputResult } from "./collect.js";
+export { collectInputs } from "./collect.js";
+export { DEFAULT_MAX_BYTES } from "./decode.js";
+export { detectFormat, type Format, sniffFormat } from "./detect-format.js";
+export { InputError } from "./errors.js";
+export type { FetchOptions } from "./fetch.js";
+export { parseInput } from "./parse-input.js";
 
 /**
- * Reads one file (or "-" for standard input) holding one or more articles: plain text, text with
- * a header block, HTML, JSON, JSON Lines, RSS/Atom. Throws InputError naming the file and problem.
+ * Reads one file (or "-" for standard input) holding one or more articles. Throws InputError
+ * naming the file and the problem; never anything else.
  */
-export async function readDocuments(path: string): Promise<SourceDocument[]> {
-  throw new InputError(path, "ingest not implemented yet");
+export async function readDocuments(path: string, opts: ReadOptions = {}): Promise<SourceDocument[]> {
+  const content = await readInputText(path, opts);
+  return withParseErrors(path, () => parseInput(content, path, detectFormat(path, content)));
 }

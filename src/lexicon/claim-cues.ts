@@ -1,9 +1,217 @@
-// STUB — owned by the claims work: compiles lexicons/claims/*.yaml (reporting verbs, hedges,
-// transfer verbs, denial words, source nouns).
+// Compiles lexicons/claims/*.yaml (transfer verbs and their frames, requests, meetings,
+// condemnations, reporting verbs, hedges, negations, source nouns, anaphors) into one phrase
+// matcher. A phrase can play several roles ("reports" is a source noun and an allegation), so each
+// match carries every cue of its phrase.
+import { z } from "zod";
+import type { Factuality, SourceKind } from "../core/model.js";
+import { PhraseMatcher } from "../nlp/phrase-matcher.js";
+import { parsePart, partFile } from "./parse-part.js";
+import { LexiconError } from "./types.js";
+
+export type VerbForm = "base" | "s" | "past" | "participle" | "ed" | "ing";
+
+export type Cue =
+  | {
+      role: "transfer";
+      lemma: string;
+      frame: "give" | "receive";
+      aspect: "continuous" | "event";
+      form: VerbForm;
+      planned: boolean;
+    }
+  | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" }
+  | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
+  | { role: "use"; passive: boolean }
+  | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean }
+  | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
+  | { role: "hedge"; factuality: Factuality }
+  | { role: "negation" | "cancellation" | "plan" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
+  | { role: "source-noun"; kind: SourceKind }
+  | { role: "anaphor"; refers: "pair" | "state" };
+
+export type CueRole = Cue["role"];
+
 export interface ClaimLexicon {
-  placeholder: true;
+  cues: PhraseMatcher<Cue[]>;
 }
-export const CLAIM_FILES: string[] = [];
-export function compileClaimCues(_raw: Record<string, unknown>): ClaimLexicon {
-  return { placeholder: true };
+
+const DIR = "claims";
+const file = (name: string) => `${DIR}/${name}.yaml`;
+
+export const CLAIM_FILES: string[] = [
+  "transfer-verbs",
+  "request-verbs",
+  "event-words",
+  "reporting-verbs",
+  "modality",
+  "source-nouns",
+  "anaphors",
+].map(file);
+
+const FACTUALITY = z.enum(["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"]);
+const SOURCE_KIND = z.enum([
+  "government",
+  "military",
+  "intelligence",
+  "legislature",
+  "international_org",
+  "media",
+  "research",
+  "company",
+  "person",
+  "author",
+]);
+const phrases = z.array(z.string().min(1));
+const FORMS = z
+  .object({
+    base: z.string(),
+    s: z.string(),
+    ed: z.string(),
+    past: z.string(),
+    participle: z.string(),
+    ing: z.string(),
+  })
+  .partial();
+
+const SCHEMAS = {
+  "transfer-verbs": z.object({
+    verbs: z.array(
+      z.object({
+        lemma: z.string(),
+        frame: z.enum(["give", "receive"]),
+        aspect: z.enum(["continuous", "event"]),
+        planned: z.boolean().optional(),
+        forms: FORMS,
+      }),
+    ),
+    nominalisations: phrases,
+    interdiction: phrases,
+  }),
+  "request-verbs": z.object({ requests: phrases }),
+  "event-words": z.object({
+    meetings: z.array(
+      z.object({ phrase: z.string(), shape: z.enum(["verb", "noun", "summon"]), planned: z.boolean().optional() }),
+    ),
+    condemnations: phrases,
+    uses: z.array(z.object({ phrase: z.string(), passive: z.boolean() })),
+    exchanges: phrases,
+  }),
+  "reporting-verbs": z.object({
+    verbs: z.array(
+      z.object({
+        phrase: z.string(),
+        factuality: FACTUALITY,
+        listener: z.boolean().optional(),
+        denial: z.boolean().optional(),
+      }),
+    ),
+    prepositions: phrases,
+    relays: phrases,
+    allegations: phrases,
+  }),
+  modality: z.object({
+    hedges: z.array(
+      z.object({ phrase: z.string(), factuality: FACTUALITY, case_sensitive: z.boolean().optional() }),
+    ),
+    negations: phrases,
+    cancellations: phrases,
+    plans: phrases,
+    progressives: phrases,
+    be_forms: phrases,
+    conditionals: phrases,
+    non_assertions: phrases,
+    clause_breaks: phrases,
+  }),
+  "source-nouns": z.object({
+    sources: z.array(z.object({ phrase: z.string(), kind: SOURCE_KIND })),
+    speaker_pronouns: phrases,
+  }),
+  anaphors: z.object({
+    anaphors: z.array(z.object({ phrase: z.string(), refers: z.enum(["pair", "state"]) })),
+  }),
+};
+
+type Parsed = { [K in keyof typeof SCHEMAS]: z.infer<(typeof SCHEMAS)[K]> };
+
+/** Collects (phrase, cue) pairs; a phrase listed twice with the same role is a data error. */
+class CueTable {
+  readonly byPhrase = new Map<string, { cues: Cue[]; caseSensitive: boolean }>();
+  add(phrase: string, cue: Cue, caseSensitive = false): void {
+    const key = phrase.toLowerCase();
+    const entry = this.byPhrase.get(key) ?? { cues: [], caseSensitive };
+    if (entry.cues.some((c) => c.role === cue.role)) throw new Error(`"${phrase}" is listed twice as ${cue.role}`);
+    entry.cues.push(cue);
+    this.byPhrase.set(key, entry);
+  }
+  addAll(list: readonly string[], cue: Cue): void {
+    for (const p of list) this.add(p, cue);
+  }
+}
+
+export function compileClaimCues(raw: Record<string, unknown>): ClaimLexicon {
+  const parsed = Object.fromEntries(
+    Object.entries(SCHEMAS).map(([name, schema]) => [
+      name,
+      parsePart(schema, partFile(raw, file(name)), file(name)),
+    ]),
+  ) as Parsed;
+  const table = new CueTable();
+  try {
+    addTransferCues(table, parsed);
+    addSpeechCues(table, parsed);
+  } catch (err) {
+    return failAt(err);
+  }
+  const entries = [...table.byPhrase].map(([phrase, e]) => ({
+    phrase,
+    value: e.cues,
+    caseSensitive: e.caseSensitive,
+  }));
+  return { cues: new PhraseMatcher(entries) };
+}
+
+function failAt(err: unknown): never {
+  throw new LexiconError(`${DIR}/`, (err as Error).message);
+}
+
+function addTransferCues(t: CueTable, p: Parsed): void {
+  for (const v of p["transfer-verbs"].verbs) {
+    for (const [form, phrase] of Object.entries(v.forms) as Array<[VerbForm, string]>) {
+      const planned = v.planned ?? false;
+      t.add(phrase, { role: "transfer", lemma: v.lemma, frame: v.frame, aspect: v.aspect, form, planned });
+    }
+  }
+  t.addAll(p["transfer-verbs"].nominalisations, { role: "transfer-noun" });
+  t.addAll(p["transfer-verbs"].interdiction, { role: "interdiction" });
+  t.addAll(p["request-verbs"].requests, { role: "request" });
+  const events = p["event-words"];
+  for (const m of events.meetings)
+    t.add(m.phrase, { role: "meeting", shape: m.shape, planned: m.planned ?? false });
+  t.addAll(events.condemnations, { role: "condemnation" });
+  for (const u of events.uses) t.add(u.phrase, { role: "use", passive: u.passive });
+  t.addAll(events.exchanges, { role: "exchange" });
+}
+
+function addSpeechCues(t: CueTable, p: Parsed): void {
+  const rep = p["reporting-verbs"];
+  for (const v of rep.verbs) {
+    const cue: Cue = { role: "report", factuality: v.factuality, listener: !!v.listener, denial: !!v.denial };
+    t.add(v.phrase, cue);
+  }
+  t.addAll(rep.prepositions, { role: "according" });
+  t.addAll(rep.relays, { role: "relay" });
+  t.addAll(rep.allegations, { role: "allegation" });
+  const mod = p.modality;
+  for (const h of mod.hedges) t.add(h.phrase, { role: "hedge", factuality: h.factuality }, h.case_sensitive);
+  t.addAll(mod.negations, { role: "negation" });
+  t.addAll(mod.cancellations, { role: "cancellation" });
+  t.addAll(mod.plans, { role: "plan" });
+  t.addAll(mod.progressives, { role: "progressive" });
+  t.addAll(mod.be_forms, { role: "be" });
+  t.addAll(mod.conditionals, { role: "conditional" });
+  t.addAll(mod.non_assertions, { role: "non-assertion" });
+  t.addAll(mod.clause_breaks, { role: "clause-break" });
+  for (const s of p["source-nouns"].sources) t.add(s.phrase, { role: "source-noun", kind: s.kind });
+  t.addAll(p["source-nouns"].speaker_pronouns, { role: "speaker-pronoun" });
+  for (const a of p.anaphors.anaphors) t.add(a.phrase, { role: "anaphor", refers: a.refers });
 }

@@ -4,8 +4,10 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "yaml";
+import { ABBREVIATION_FILES, compileAbbreviations } from "./abbreviations.js";
 import { CLAIM_FILES, compileClaimCues } from "./claim-cues.js";
 import { compileItems, ITEM_FILES } from "./items.js";
+import { readWorldCountries } from "./load-world-countries.js";
 import { compileOrganisations, ORG_FILES } from "./organisations.js";
 import { compilePeople, PEOPLE_FILES } from "./people.js";
 import { compileStates, STATE_FILES } from "./states.js";
@@ -45,11 +47,12 @@ let cached: Lexicons | undefined;
 export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   if (cached && dir === LEXICON_DIR) return cached;
   const lex: Lexicons = {
-    states: compileStates(readLexiconFiles(STATE_FILES, dir)),
+    states: compileStates({ ...readLexiconFiles(STATE_FILES, dir), ...readWorldCountries() }),
     organisations: compileOrganisations(readLexiconFiles(ORG_FILES, dir)),
     people: compilePeople(readLexiconFiles(PEOPLE_FILES, dir)),
     items: compileItems(readLexiconFiles(ITEM_FILES, dir)),
     claims: compileClaimCues(readLexiconFiles(CLAIM_FILES, dir)),
+    abbreviations: compileAbbreviations(readLexiconFiles(ABBREVIATION_FILES, dir)),
   };
   if (dir === LEXICON_DIR) cached = lex;
   return lex;

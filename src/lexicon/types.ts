@@ -1,5 +1,6 @@
 // The compiled lexicons every pure stage receives. Each part is compiled from a data file in
 // ../../lexicons by its own module (src/lexicon/<part>.ts) and loaded once by load.ts.
+import type { AbbreviationLexicon } from "./abbreviations.js";
 import type { ClaimLexicon } from "./claim-cues.js";
 import type { ItemLexicon } from "./items.js";
 import type { OrgLexicon } from "./organisations.js";
@@ -12,6 +13,8 @@ export interface Lexicons {
   people: PersonLexicon;
   items: ItemLexicon;
   claims: ClaimLexicon;
+  /** For the sentence splitter. */
+  abbreviations: AbbreviationLexicon;
 }
 
 /** Thrown at load time for broken lexicon data: names the file and, when known, the line. */

@@ -36,7 +36,7 @@ const RECOGNISERS: Recogniser[] = [
 ];
 
 export function annotate(doc: SourceDocument, lex: Lexicons): AnnotatedDocument {
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, lex.abbreviations);
   const tokens = tokenize(doc.text);
   const found: Mention[] = [];
   for (const recognise of RECOGNISERS) {

@@ -1,7 +1,150 @@
-// STUB — to be filled by the entity work.
-import type { Mention } from "../core/model.js";
+// Organisations: lexicon names and acronyms; generic bodies that take their state from the same
+// noun phrase ("South Korea's Defence Ministry"); acronyms the text defines ("… Administration
+// (DAPA)"), reused later; and a one-edit typo of an acronym already seen ("NOS" after "NIS").
+import type { Mention, OrgMention } from "../core/model.js";
+import type { OrgEntry, OrgHit, OrgLexicon } from "../lexicon/organisations.js";
+import type { StateLexicon } from "../lexicon/states.js";
 import type { NlpContext } from "./annotate.js";
+import { findAcronymDefinitions, isAcronymShape, kindOfLongForm, oneEditApart } from "./org-acronyms.js";
+import type { PhraseMatch } from "./phrase-matcher.js";
+import { findStates } from "./recognise-states.js";
+import { indexStates, type StateIndex, stateAfterOf, stateBefore, stateWithin } from "./state-context.js";
+import type { Token } from "./tokenize.js";
 
-export function recogniseOrganisations(_ctx: NlpContext): Mention[] {
-  return [];
+interface Scan {
+  text: string;
+  toks: readonly Token[];
+  lex: OrgLexicon;
+  states: StateLexicon;
+  index: StateIndex;
+  out: OrgMention[];
+  /** Acronyms seen so far → their organisation, for later uses and typos. */
+  acronyms: Map<string, OrgEntry>;
+}
+
+export function recogniseOrganisations(ctx: NlpContext): Mention[] {
+  const text = ctx.doc.text;
+  const toks = ctx.tokens;
+  const stateMentions = findStates(text, toks, ctx.lex.states);
+  const scan: Scan = {
+    ...{ text, toks, lex: ctx.lex.organisations, states: ctx.lex.states },
+    ...{ index: indexStates(stateMentions), out: [], acronyms: new Map() },
+  };
+  const defs = findAcronymDefinitions(text, toks);
+  const defined = new Set(defs.map((d) => d.acronym));
+  const defAt = new Map(defs.map((d) => [d.longFrom, d]));
+  const defByAcronym = new Map(defs.map((d) => [d.acronymAt, d]));
+  for (let i = 0; i < toks.length; ) {
+    const def = defAt.get(i);
+    if (def && !knownLongForm(scan, def.longFrom, def.longTo)) {
+      const longForm = text.slice(toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
+      const inside = stateWithin(stateMentions, toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
+      const country = stateBefore(toks, def.longFrom, scan.index)?.code ?? inside?.code ?? null;
+      const entry = learnedEntry(longForm, country, scan.lex);
+      emit(scan, def.longFrom, def.longTo, entry, "organisations:defined-long-form");
+      i = def.longTo;
+      continue;
+    }
+    const acronymDef = defByAcronym.get(i);
+    const last = scan.out.at(-1);
+    if (acronymDef && last && last.end === toks[acronymDef.longTo - 1]!.end) {
+      scan.acronyms.set(acronymDef.acronym, entryOf(last, scan.lex));
+    }
+    i = matchAt(scan, i, defined);
+  }
+  return scan.out;
+}
+
+/** Recognises what starts at token i and returns the next token to look at. */
+function matchAt(scan: Scan, i: number, defined: ReadonlySet<string>): number {
+  const t = scan.toks[i]!;
+  const learned = scan.acronyms.get(t.text);
+  if (learned && isAcronymShape(t.text)) {
+    emit(scan, i, i + 1, learned, "organisations:acronym");
+    return i + 1;
+  }
+  for (const hit of scan.lex.matcher.matchAt(scan.toks, i)) {
+    if (!capitalisedAsListed(scan.toks, hit)) continue;
+    if (hit.value.entry.generic ? emitGeneric(scan, hit) : emitNamed(scan, hit)) return hit.to;
+  }
+  const typo = typoOf(scan, i, defined);
+  if (typo) emit(scan, i, i + 1, typo, "organisations:acronym-typo");
+  return i + 1;
+}
+
+function emitNamed(scan: Scan, hit: PhraseMatch<OrgHit>): boolean {
+  const { entry, alias, acronym } = hit.value;
+  emit(scan, hit.from, hit.to, entry, `organisations:${alias}`);
+  if (acronym) scan.acronyms.set(alias, entry);
+  return true;
+}
+
+/** "South Korea's Defence Ministry" → one KR body spanning the possessor; "the military" alone → none. */
+function emitGeneric(scan: Scan, hit: PhraseMatch<OrgHit>): boolean {
+  const { entry, alias } = hit.value;
+  const before = stateBefore(scan.toks, hit.from, scan.index);
+  const after = before ? null : stateAfterOf(scan.toks, hit.to, scan.index);
+  const state = before ?? after;
+  if (entry.needsState && (!state || !speakerFollows(scan, hit.to))) return false;
+  const start = before ? before.start : scan.toks[hit.from]!.start;
+  const end = after ? after.end : scan.toks[hit.to - 1]!.end;
+  const record = state ? scan.states.byCode.get(state.code) : undefined;
+  const located: OrgEntry = state
+    ? {
+        ...entry,
+        id: `${state.code.toLowerCase()}-${entry.id}`,
+        name: `${record?.demonym ?? record?.name ?? state.code} ${entry.name}`,
+        country: state.code,
+      }
+    : entry;
+  scan.out.push(toMention(scan.text, start, end, located, `organisations:generic:${alias}`));
+  if (hit.value.acronym) scan.acronyms.set(alias, located);
+  return true;
+}
+
+/** "the Russian military said" yes; "Russian military installations" no. */
+function speakerFollows(scan: Scan, next: number): boolean {
+  const t = scan.toks[next];
+  return !t || !/^\p{Ll}/u.test(t.text) || scan.lex.speakerFollowers.has(t.key);
+}
+
+function typoOf(scan: Scan, i: number, defined: ReadonlySet<string>): OrgEntry | null {
+  const t = scan.toks[i]!;
+  if (!/^[A-Z]{3,6}$/.test(t.text) || defined.has(t.text) || scan.index.byStart.has(t.start)) return null;
+  if (isShouting(scan.toks[i - 1]) || isShouting(scan.toks[i + 1])) return null; // "NORTH KOREA NOS"
+  const near = [...scan.acronyms].filter(([a]) => oneEditApart(a, t.text));
+  const ids = new Set(near.map(([, e]) => e.id));
+  return ids.size === 1 ? near[0]![1] : null;
+}
+
+function isShouting(t: Token | undefined): boolean {
+  return !!t && /^[A-Z]{2,}$/.test(t.text);
+}
+
+function knownLongForm(scan: Scan, from: number, to: number): boolean {
+  return scan.lex.matcher.matchAt(scan.toks, from).some((h) => h.to === to);
+}
+
+function learnedEntry(longForm: string, country: string | null, lex: OrgLexicon): OrgEntry {
+  const kind = kindOfLongForm(longForm, lex.acronymKinds, lex.acronymDefaultKind);
+  const id = `defined-${longForm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+  return { id, name: longForm, sourceKind: kind, country, actor: null, generic: false, needsState: false };
+}
+
+function entryOf(m: OrgMention, lex: OrgLexicon): OrgEntry {
+  const base = lex.byId.get(m.orgId);
+  return { ...(base ?? learnedEntry(m.name, m.country, lex)), id: m.orgId, name: m.name, country: m.country };
+}
+
+function capitalisedAsListed(toks: readonly Token[], m: PhraseMatch<OrgHit>): boolean {
+  return m.value.capitalised.every((cap, k) => !cap || /^\p{Lu}/u.test(toks[m.from + k]!.text));
+}
+
+function emit(scan: Scan, from: number, to: number, entry: OrgEntry, rule: string): void {
+  scan.out.push(toMention(scan.text, scan.toks[from]!.start, scan.toks[to - 1]!.end, entry, rule));
+}
+
+function toMention(text: string, start: number, end: number, e: OrgEntry, rule: string): OrgMention {
+  const { id: orgId, name, sourceKind, country, actor } = e;
+  return { kind: "org", start, end, text: text.slice(start, end), rule, orgId, name, sourceKind, country, actor };
 }

@@ -1,0 +1,145 @@
+// Actors of a sentence and the groups they form ("South Korea, the United States and Japan").
+// States, acting organisations, people (as their state) and anaphors ("the two countries") all
+// become ActorRefs; rules pick subjects, "to X" recipients and "from X" suppliers among them.
+import type { ClaimSource, Mention } from "../core/model.js";
+import type { ExtractContext } from "./context.js";
+import type { ActorRef } from "./draft.js";
+import { cueAt, keyAt, type SentenceView } from "./sentence-view.js";
+
+export interface ActorGroup {
+  from: number;
+  to: number;
+  members: ActorRef[];
+}
+
+// Words that may stand between members of one group: "X, Y and Z", "both X and Y", "X as well as Y".
+const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "or", "also", "&"]);
+
+const cache = new WeakMap<SentenceView, ActorGroup[]>();
+
+/** The actor groups of a sentence, in order. */
+export function actorGroups(view: SentenceView, ctx: ExtractContext): ActorGroup[] {
+  const hit = cache.get(view);
+  if (hit) return hit;
+  const groups: ActorGroup[] = [];
+  for (const actor of actorsOf(view, ctx)) {
+    const last = groups[groups.length - 1];
+    if (last && onlyGlueBetween(view, last.to, actor.from)) {
+      last.members.push(actor);
+      last.to = actor.to;
+    } else groups.push({ from: actor.from, to: actor.to, members: [actor] });
+  }
+  cache.set(view, groups);
+  return groups;
+}
+
+function onlyGlueBetween(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) if (!GROUP_GLUE.has(keyAt(view, i))) return false;
+  return true;
+}
+
+function actorsOf(view: SentenceView, ctx: ExtractContext): ActorRef[] {
+  const out: ActorRef[] = [];
+  const recent = ctx.recentStates[view.sentence.index] ?? [];
+  let r = 0;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const anaphor = cueAt(view, i, "anaphor");
+    if (anaphor && !view.mentionAt[i]) {
+      const hit = view.hitAt[i]!;
+      const codes = anaphor.refers === "pair" ? recent.slice(0, 2) : recent.slice(0, 1);
+      for (const code of codes) out.push(stateRef(code, code, hit.from, hit.to, hit));
+      i = hit.to - 1;
+      continue;
+    }
+    const range = view.ranges[r];
+    if (!range || range.from !== i) continue;
+    r++;
+    const ref = mentionActor(range.m, range.from, range.to);
+    if (ref) out.push(ref);
+    i = range.to - 1;
+  }
+  return out;
+}
+
+function stateRef(code: string, name: string, from: number, to: number, span: { start: number; end: number }) {
+  const asSource: ClaimSource = { name, kind: "government", country: code };
+  return { code, from, to, span: { start: span.start, end: span.end }, asSource };
+}
+
+/** The actor a mention stands for, if it can supply, receive, meet or speak. */
+export function mentionActor(m: Mention, from: number, to: number): ActorRef | null {
+  const span = { start: m.start, end: m.end };
+  switch (m.kind) {
+    case "state":
+      return stateRef(m.code, m.name, from, to, span);
+    case "org": {
+      const code = m.actor ?? m.country;
+      return { code, from, to, span, asSource: { name: m.name, kind: m.sourceKind, country: m.country } };
+    }
+    case "person":
+      return { code: m.country, from, to, span, asSource: { name: m.name, kind: m.sourceKind, country: m.country } };
+    default:
+      return null;
+  }
+}
+
+// A state right before an item modifies it ("North Korean shells"): it is the item's origin,
+// not a subject. Prepositions before a group make it an adjunct ("to Russia", "in Ukraine").
+const ADJUNCT_PREPOSITIONS = new Set([
+  "to", "from", "in", "into", "with", "against", "by", "for", "on", "at", "over", "near",
+  "between", "about", "toward", "towards", "across", "inside", "within", "through",
+]);
+
+/** The nearest group ending at or before `to` and starting at or after `lo` that can be a subject. */
+export function subjectBefore(
+  view: SentenceView,
+  ctx: ExtractContext,
+  to: number,
+  lo: number,
+): ActorGroup | null {
+  const groups = actorGroups(view, ctx);
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const group = groups[g]!;
+    if (group.to > to) continue;
+    if (group.from < lo) return null;
+    if (ADJUNCT_PREPOSITIONS.has(keyAt(view, group.from - 1))) continue;
+    if (modifiesItem(view, group)) continue;
+    return group;
+  }
+  return null;
+}
+
+/** A group that is an adjective of a following item ("Russian technology", "Iran's drones"). */
+export function modifiesItem(view: SentenceView, group: ActorGroup): boolean {
+  let next = group.to;
+  if (keyAt(view, next) === "'s") next++;
+  const m = view.mentionAt[next];
+  return m?.kind === "item";
+}
+
+/** The group right after the first of `preps` found in (from, hi): "to Russia", "from Iran". */
+export function groupAfterPreposition(
+  view: SentenceView,
+  ctx: ExtractContext,
+  from: number,
+  hi: number,
+  preps: ReadonlySet<string>,
+): ActorGroup | null {
+  for (let k = from; k < hi; k++) {
+    if (!preps.has(keyAt(view, k))) continue;
+    const group = actorGroups(view, ctx).find((g) => g.from > k && g.from <= k + 3 && g.from < hi);
+    if (group) return group;
+  }
+  return null;
+}
+
+/** The first group starting in [from, hi). */
+export function firstGroupIn(
+  view: SentenceView,
+  ctx: ExtractContext,
+  from: number,
+  hi: number,
+): ActorGroup | null {
+  return actorGroups(view, ctx).find((g) => g.from >= from && g.from < hi) ?? null;
+}

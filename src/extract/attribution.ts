@@ -1,0 +1,128 @@
+// Reporting frames of a sentence: who says what, how sure, through whom. Each frame covers a
+// token range of content; a claim whose trigger lies in it belongs to the innermost frame.
+//   "S said (that) CONTENT"           "CONTENT, S said."          "According to S, CONTENT"
+//   "S told LISTENER that CONTENT"    (the listener, when a body such as lawmakers, joins `via`)
+//   "A, B and C condemned CONTENT"    (condemners assert what they condemn)
+import type { ClaimSource, Factuality, Span } from "../core/model.js";
+import type { ExtractContext } from "./context.js";
+import type { Attributed } from "./draft.js";
+import { type CueHit, keyAt, type SentenceView } from "./sentence-view.js";
+import { listenerAfter, type Speaker, speakerAfter, speakerBefore } from "./speaker.js";
+
+export interface Attribution {
+  cue: Span;
+  cueText: string;
+  cueFrom: number;
+  factuality: Factuality;
+  denial: boolean;
+  /** Empty for a pronoun ("they suspect") until resolved from the enclosing frame or context. */
+  speakers: Attributed[];
+  pronoun: boolean;
+  /** Bodies it passed through before reaching the article (listeners briefed, relays). */
+  listeners: ClaimSource[];
+  content: { from: number; to: number };
+  kind: "verb" | "according" | "condemnation" | "carried";
+}
+
+/** The frames found in one sentence, in text order. */
+export function findAttributions(view: SentenceView, ctx: ExtractContext): Attribution[] {
+  const out: Attribution[] = [];
+  for (const hit of view.hits) {
+    for (const cue of hit.cues) {
+      const lo = out.length ? out[out.length - 1]!.cueFrom + 1 : 0;
+      let frame: Attribution | null = null;
+      if (cue.role === "report") frame = reportFrame(view, ctx, hit, cue.factuality, cue.denial, lo, out);
+      else if (cue.role === "according") frame = accordingFrame(view, ctx, hit);
+      else if (cue.role === "condemnation") frame = condemnationFrame(view, ctx, hit, lo);
+      if (frame) {
+        if (cue.role === "report" && cue.listener) frame.listeners = listenersOf(view, ctx, frame);
+        out.push(frame);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function frameOf(
+  hit: CueHit,
+  speaker: Speaker,
+  factuality: Factuality,
+  content: { from: number; to: number },
+  kind: Attribution["kind"],
+  denial = false,
+): Attribution {
+  return {
+    cue: { start: hit.start, end: hit.end },
+    cueText: hit.phrase,
+    cueFrom: hit.from,
+    factuality,
+    denial,
+    speakers: speaker.speakers,
+    pronoun: speaker.pronoun,
+    listeners: [],
+    content,
+    kind,
+  };
+}
+
+function reportFrame(
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  factuality: Factuality,
+  denial: boolean,
+  lo: number,
+  earlier: Attribution[],
+): Attribution | null {
+  const end = view.tokens.length;
+  // "…, saying such deliveries …": a participle continues the frame before it.
+  const prev = earlier[earlier.length - 1];
+  if (prev && keyAt(view, hit.from).endsWith("ing")) {
+    const same = { speakers: prev.speakers, pronoun: prev.pronoun, from: hit.from, to: hit.from };
+    return frameOf(hit, same, factuality, { from: hit.to, to: end }, "verb", denial);
+  }
+  const before = speakerBefore(view, ctx, hit.from, lo);
+  if (before) {
+    const final = keyAt(view, before.from - 1) === "," && before.from > 1 && end - hit.to <= 3;
+    const content = final ? { from: 0, to: before.from - 1 } : { from: skipThat(view, hit.to), to: end };
+    return frameOf(hit, before, factuality, content, "verb", denial);
+  }
+  // "…, said Peskov." — the speaker after the verb, the content before the comma.
+  if (keyAt(view, hit.from - 1) === ",") {
+    const after = speakerAfter(view, ctx, hit.to, end);
+    if (after && end - after.to <= 3) return frameOf(hit, after, factuality, { from: 0, to: hit.from - 1 }, "verb");
+  }
+  return null;
+}
+
+function skipThat(view: SentenceView, i: number): number {
+  return keyAt(view, i) === "that" ? i + 1 : i;
+}
+
+/** "According to S, CONTENT" or "CONTENT, according to S." */
+function accordingFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit): Attribution | null {
+  const end = view.tokens.length;
+  const speaker = speakerAfter(view, ctx, hit.to, end);
+  if (!speaker) return null;
+  const atStart = hit.from <= 2;
+  const content = atStart ? { from: speaker.to, to: end } : { from: 0, to: hit.from };
+  return frameOf(hit, speaker, "CT+", content, "according");
+}
+
+/** "South Korea, the US and Japan condemned X's supply of …": each condemner asserts the act. */
+function condemnationFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number): Attribution | null {
+  const speaker = speakerBefore(view, ctx, hit.from, lo);
+  if (!speaker || speaker.pronoun) return null;
+  return frameOf(hit, speaker, "CT+", { from: hit.to, to: view.tokens.length }, "condemnation");
+}
+
+/** "told South Korean delegates that …" → the delegates, as a legislature, join `via`. */
+function listenersOf(view: SentenceView, ctx: ExtractContext, frame: Attribution): ClaimSource[] {
+  const from = frame.content.from;
+  let to = from;
+  while (to < view.tokens.length && !["that", ",", ":"].includes(keyAt(view, to))) to++;
+  const listeners = listenerAfter(view, ctx, from, to);
+  if (listeners.length) frame.content = { from: Math.min(to + 1, view.tokens.length), to: frame.content.to };
+  return listeners;
+}

@@ -1,0 +1,91 @@
+// Items of a claim: the item mentions in a stretch of a sentence, with the quantity that counts
+// them and the state they come from ("more than a million North Korean artillery shells").
+import type { ItemMention, Quantity, QuantityMention } from "../core/model.js";
+import type { ExtractContext } from "./context.js";
+import type { DraftItem } from "./draft.js";
+import { actorGroups } from "./actors.js";
+import { keyAt, type SentenceView } from "./sentence-view.js";
+
+const LIST_GLUE = new Set([",", "and", "or", "as", "well", "including", "such", "like", "of", "the", "also"]);
+// Categories that are help for whatever domain follows ("technology to build satellites" → space).
+const DOMAIN_HOSTS = new Set(["technology"]);
+
+/** Item mentions whose tokens lie in [from, to), with quantities attached. */
+export function itemsBetween(view: SentenceView, from: number, to: number): DraftItem[] {
+  const items: DraftItem[] = [];
+  for (const r of view.ranges) {
+    if (r.from < from || r.to > to || r.m.kind !== "item") continue;
+    const m = r.m as ItemMention;
+    items.push({
+      category: m.category,
+      text: m.text,
+      span: { start: m.start, end: m.end },
+      quantity: null,
+      from: r.from,
+    });
+  }
+  attachQuantities(view, items, from);
+  return items;
+}
+
+function attachQuantities(view: SentenceView, items: DraftItem[], lo: number): void {
+  for (const r of view.ranges) {
+    if (r.m.kind !== "quantity" || r.m.value === null || r.to < lo) continue;
+    const q = r.m as QuantityMention;
+    const quantity: Quantity = { value: q.value!, unit: q.unit, qualifier: q.qualifier };
+    const first = items.find((it) => it.from >= r.to && it.from - r.to <= 3);
+    if (!first) continue;
+    // "1,000 containers of equipment and munitions": a total with no umbrella counts every item.
+    const shared = keyAt(view, r.to) === "of" && q.unit !== "items";
+    for (const it of items) {
+      if (it === first || (shared && it.from > first.from && listContinues(view, first, it))) it.quantity = quantity;
+    }
+  }
+}
+
+function listContinues(view: SentenceView, a: DraftItem, b: DraftItem): boolean {
+  let i = a.from;
+  while (view.mentionAt[i] && view.mentionAt[i] === view.mentionAt[a.from]) i++;
+  for (; i < b.from; i++) {
+    const m = view.mentionAt[i];
+    if (m?.kind === "item") continue;
+    if (!LIST_GLUE.has(keyAt(view, i))) return false;
+  }
+  return true;
+}
+
+// "technological assistance in the project to launch a spy satellite": the help takes the
+// domain of what it is for; "technology and equipment" (a plain list) keeps both.
+export function dropDomainHosts(view: SentenceView, items: DraftItem[]): DraftItem[] {
+  return items.filter((it, k) => {
+    if (!DOMAIN_HOSTS.has(it.category)) return true;
+    const next = items[k + 1];
+    if (!next || next.from - it.from > 12) return true;
+    return listContinues(view, it, next);
+  });
+}
+
+/** The state an item comes from when named right before it: "North Korean shells", "Iran's drones". */
+export function itemOrigin(view: SentenceView, ctx: ExtractContext, item: DraftItem): string | null {
+  let k = item.from - 1;
+  while (k >= 0 && isQuantityOrArticle(view, k)) k--;
+  if (keyAt(view, k) === "'s") k--;
+  const group = actorGroups(view, ctx).find((g) => g.to === k + 1);
+  const actor = group?.members[group.members.length - 1];
+  return actor && view.mentionAt[actor.from]?.kind === "state" ? actor.code : null;
+}
+
+function isQuantityOrArticle(view: SentenceView, k: number): boolean {
+  const m = view.mentionAt[k];
+  return m?.kind === "quantity" || keyAt(view, k) === "of";
+}
+
+/** The origin shared by the items, if the first item that has one names it. */
+export function itemsOrigin(view: SentenceView, ctx: ExtractContext, items: DraftItem[]): string | null {
+  for (const it of items) {
+    const o = itemOrigin(view, ctx, it);
+    if (o) return o;
+  }
+  return null;
+}
+

@@ -1,0 +1,44 @@
+// Status from the verb form and what stands before it:
+//   planned:   "will send", "agreed to supply", "is likely to receive", offers and pledges
+//   ongoing:   "is supplying", "continues to send", "supplies", "accused of supplying"
+//   delivered: "sent", "have been delivered", "suspected of sending", nominal transfers
+//   unknown:   requests, meetings and condemnations; denials (set by their rules)
+import type { Refiner } from "../context.js";
+import type { Draft } from "../draft.js";
+import { isNegative } from "../factuality.js";
+import { cueAt, hitWith, keyAt } from "../sentence-view.js";
+
+// How far before the trigger a plan or progressive marker counts ("agreed last week to send").
+const MARKER_REACH = 5;
+
+export const status: Refiner = (drafts) => {
+  for (const d of drafts) {
+    if (d.status) continue;
+    if (d.type !== "transfer") d.status = hasMarker(d, "plan") ? "planned" : "unknown";
+    else if (isNegative(d.baseFactuality)) d.status = "unknown";
+    else d.status = transferStatus(d);
+  }
+  return drafts;
+};
+
+function transferStatus(d: Draft): NonNullable<Draft["status"]> {
+  const { view, trigger } = d;
+  const cue = cueAt(view, trigger.from, "transfer");
+  if (cue?.planned || hasMarker(d, "plan")) return "planned";
+  if (hitWith(view, trigger.from, "interdiction")) return "interdicted";
+  const before = keyAt(view, trigger.from - 1);
+  if (d.form === "base") return before === "to" || hasMarker(d, "hedge") ? "planned" : "ongoing";
+  if (hasMarker(d, "progressive")) return "ongoing";
+  if (d.form === "s") return "ongoing";
+  if (d.form === "ing") {
+    if (hitWith(view, trigger.from - 1, "be")) return "ongoing";
+    return cue?.aspect === "continuous" ? "ongoing" : "delivered";
+  }
+  return "delivered";
+}
+
+function hasMarker(d: Draft, role: "plan" | "progressive" | "hedge"): boolean {
+  const lo = Math.max(d.scopeFrom, d.trigger.from - MARKER_REACH);
+  for (let k = lo; k < d.trigger.from; k++) if (hitWith(d.view, k, role)) return true;
+  return false;
+}

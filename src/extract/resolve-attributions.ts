@@ -1,0 +1,99 @@
+// Frames across sentences: pronoun speakers ("they suspect", "he added") take the enclosing or
+// previous speaker; a sentence with no frame of its own continues the previous sentence's
+// reported speech within a paragraph, and text inside an open quotation stays the quoted
+// speaker's, also into the next paragraph.
+import type { Attributed } from "./draft.js";
+import { type Attribution, findAttributions } from "./attribution.js";
+import type { ExtractContext } from "./context.js";
+import { combineFactuality } from "./factuality.js";
+import type { SentenceView } from "./sentence-view.js";
+
+const OPEN_QUOTE = /[“"«]/g;
+const CLOSE_QUOTE = /[”"»]/g;
+
+export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
+  const text = ctx.ann.doc.text;
+  let lastSpeakers: Attributed[] = [];
+  let quoteSpeakers: Attributed[] = [];
+  let insideQuote = false;
+  let previous: { view: SentenceView; frames: Attribution[] } | null = null;
+  return ctx.views.map((view) => {
+    const found = findAttributions(view, ctx);
+    resolveNested(found);
+    const frames = found.filter((f) => resolvePronoun(f, lastSpeakers));
+    const sentenceText = text.slice(view.sentence.start, view.sentence.end);
+    const startsQuoted = insideQuote || /^\s*[“"«]/.test(sentenceText);
+    if (!frames.length) {
+      const carried = startsQuoted && quoteSpeakers.length ? quoteSpeakers : carriedSpeakers(view, previous);
+      if (carried.length) frames.push(carriedFrame(view, carried));
+    }
+    const own = frames.filter((f) => f.speakers.length && f.kind !== "condemnation" && !f.denial);
+    const last = own[own.length - 1];
+    if (last) lastSpeakers = last.speakers;
+    if (last && /[“"«]/.test(sentenceText)) quoteSpeakers = last.speakers;
+    insideQuote = quoteBalance(sentenceText, insideQuote);
+    previous = { view, frames };
+    return frames;
+  });
+}
+
+/** "they suspect …" inside "officials said they suspect …" is the officials; alone, the last speaker. */
+function resolvePronoun(frame: Attribution, lastSpeakers: Attributed[]): boolean {
+  if (!frame.pronoun) return true;
+  frame.speakers = lastSpeakers;
+  return lastSpeakers.length > 0;
+}
+
+function resolveNested(frames: Attribution[]): void {
+  for (const inner of frames) {
+    if (!inner.pronoun) continue;
+    const outer = frames.find((o) => o !== inner && o.content.from <= inner.cueFrom && inner.cueFrom < o.content.to);
+    if (!outer) continue;
+    inner.speakers = outer.speakers;
+    inner.pronoun = false;
+    inner.factuality = combineFactuality(outer.factuality, inner.factuality);
+    inner.listeners = [...outer.listeners, ...inner.listeners];
+  }
+}
+
+/** The previous sentence's speakers when it reported speech up to its end, in the same paragraph. */
+function carriedSpeakers(
+  view: SentenceView,
+  previous: { view: SentenceView; frames: Attribution[] } | null,
+): Attributed[] {
+  if (!previous || previous.view.sentence.paragraph !== view.sentence.paragraph) return [];
+  const frame = previous.frames.find(
+    (f) =>
+      f.kind !== "carried" &&
+      f.kind !== "condemnation" &&
+      !f.denial &&
+      f.content.to >= previous.view.tokens.length - 1,
+  );
+  return frame?.speakers ?? [];
+}
+
+function carriedFrame(view: SentenceView, speakers: Attributed[]): Attribution {
+  return {
+    cue: { start: view.sentence.start, end: view.sentence.start },
+    cueText: "",
+    cueFrom: -1,
+    factuality: "CT+",
+    denial: false,
+    speakers,
+    pronoun: false,
+    listeners: [],
+    content: { from: 0, to: view.tokens.length },
+    kind: "carried",
+  };
+}
+
+/** Whether a quotation is still open after this sentence. Straight quotes toggle. */
+function quoteBalance(sentence: string, open: boolean): boolean {
+  const opens = sentence.match(OPEN_QUOTE)?.length ?? 0;
+  const closes = sentence.match(CLOSE_QUOTE)?.length ?? 0;
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  const curlyOpens = opens - straight;
+  const curlyCloses = closes - straight;
+  if (curlyOpens || curlyCloses) return curlyOpens > curlyCloses || (open && curlyOpens === curlyCloses);
+  return straight % 2 === 1 ? !open : open;
+}

@@ -1,0 +1,47 @@
+// Meetings between exactly two parties.
+//   verb:   "Kim met Putin in Russia", "Lavrov arrived in Pyongyang", "X visited Y"
+//   noun:   "a summit between X and Y", "X and Y held talks", "X's visit to Y"
+//   summon: "Russia summoned the British ambassador"
+// A gathering of more than two states is not a bilateral meeting and gives nothing.
+import { actorGroups, subjectBefore } from "../actors.js";
+import { clauseEnd, clauseStart } from "../clause.js";
+import type { ExtractContext, Rule } from "../context.js";
+import { type ActorRef, type Draft, newDraft } from "../draft.js";
+import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
+
+export const meeting: Rule = (view, ctx) => {
+  const drafts: Draft[] = [];
+  for (const hit of view.hits) {
+    const cue = cueAt(view, hit.from, "meeting");
+    if (!cue) continue;
+    const lo = clauseStart(view, ctx, hit.from);
+    const hi = clauseEnd(view, hit.from);
+    const actors = cue.shape === "noun" ? actorsIn(view, ctx, lo, hi) : verbActors(view, ctx, hit, lo, hi);
+    const parties = distinctParties(actors);
+    if (parties.length !== 2) continue;
+    const draft = newDraft(`meeting-${cue.shape}`, "meeting", view, { from: hit.from, to: hit.to }, "noun");
+    draft.participants = parties;
+    draft.scopeFrom = lo;
+    if (cue.planned) draft.status = "planned";
+    drafts.push(draft);
+  }
+  return drafts;
+};
+
+function actorsIn(view: SentenceView, ctx: ExtractContext, lo: number, hi: number): ActorRef[] {
+  return actorGroups(view, ctx)
+    .filter((g) => g.from >= lo && g.to <= hi)
+    .flatMap((g) => g.members);
+}
+
+function verbActors(view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number): ActorRef[] {
+  const subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
+  if (!subject.length) return [];
+  return [...subject, ...actorsIn(view, ctx, hit.to, hi)];
+}
+
+/** One actor per distinct code, nulls dropped, in order of appearance. */
+function distinctParties(actors: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => a.code !== null && !seen.has(a.code) && seen.add(a.code));
+}

@@ -1,0 +1,89 @@
+// Transfer verbs with their frames.
+//   give, active:    "North Korea supplied shells to Russia", "X provided Ukraine with tanks"
+//   give, passive:   "shells have been sent to Russia (by X)", "shells sent to Russia by X"
+//   receive, active: "Russia bought drones from Iran", "X is likely to receive Russian technology"
+//   under a wish:    "X wants to receive Y from Z" → a request
+import type { ActorGroup } from "../actors.js";
+import { firstGroupIn, groupAfterPreposition, subjectBefore } from "../actors.js";
+import { clauseEnd, clauseStart } from "../clause.js";
+import type { ExtractContext, Rule } from "../context.js";
+import { type ActorRef, type Draft, newDraft } from "../draft.js";
+import { itemsBetween, itemsOrigin } from "../items.js";
+import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
+import { isPassive, originActors, pronounSubject, requestBefore } from "./verb-frames.js";
+
+const TO = new Set(["to", "into"]);
+const FROM = new Set(["from"]);
+const BY = new Set(["by"]);
+
+export const transferVerb: Rule = (view, ctx) => {
+  const drafts: Draft[] = [];
+  for (const hit of view.hits) {
+    const cue = cueAt(view, hit.from, "transfer");
+    if (!cue) continue;
+    const lo = clauseStart(view, ctx, hit.from);
+    const hi = clauseEnd(view, hit.from);
+    const passive = isPassive(view, hit);
+    const rule = passive ? `transfer-${cue.frame}-passive` : `transfer-${cue.frame}`;
+    const draft = newDraft(rule, "transfer", view, { from: hit.from, to: hit.to }, cue.form);
+    draft.scopeFrom = lo;
+    if (cue.frame === "give" && !passive) fillGive(draft, view, ctx, hit, lo, hi);
+    else if (cue.frame === "give") fillGivePassive(draft, view, ctx, hit, lo, hi);
+    else fillReceive(draft, view, ctx, hit, lo, hi, passive);
+    if (!draft.items.length) continue;
+    if (requestBefore(view, hit.from)) {
+      draft.type = "request";
+      draft.rule = `request-to-${cue.lemma}`;
+    }
+    drafts.push(draft);
+  }
+  return drafts;
+};
+
+function members(g: ActorGroup | null): ActorRef[] {
+  return g ? g.members : [];
+}
+
+function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
+  d.suppliers = members(subjectBefore(view, ctx, hit.from, lo));
+  if (!d.suppliers.length) d.suppliers = pronounSubject(view, ctx, hit.from);
+  // "provided Ukraine with tanks": the recipient right after the verb, the items after "with".
+  const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));
+  const withItems = direct && keyAt(view, direct.to) === "with";
+  d.recipients = withItems ? direct.members : members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
+  d.items = itemsBetween(view, hit.to, hi);
+  if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
+}
+
+function fillGivePassive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
+  d.items = itemsBetween(view, lo, hit.from);
+  d.recipients = members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
+  if (!d.items.length) {
+    // "Ukraine was supplied with tanks by X"
+    d.recipients = members(subjectBefore(view, ctx, hit.from, lo));
+    d.items = itemsBetween(view, hit.to, hi);
+  }
+  d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
+  if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
+}
+
+function fillReceive(
+  d: Draft,
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  lo: number,
+  hi: number,
+  passive: boolean,
+) {
+  if (passive) {
+    d.items = itemsBetween(view, lo, hit.from);
+    d.recipients = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
+  } else {
+    d.recipients = members(subjectBefore(view, ctx, hit.from, lo));
+    if (!d.recipients.length) d.recipients = pronounSubject(view, ctx, hit.from);
+    d.items = itemsBetween(view, hit.to, hi);
+  }
+  d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
+  if (!d.suppliers.length && itemsOrigin(view, ctx, d.items)) d.suppliers = originActors(view, ctx, d.items);
+}

@@ -1,0 +1,60 @@
+// Small tests shared by the verb rules: passive voice, a wish before "to <verb>", a pronoun
+// subject that stands for the speaker, and the state items come from.
+import { actorGroups } from "../actors.js";
+import type { ExtractContext } from "../context.js";
+import type { ActorRef, DraftItem } from "../draft.js";
+import { itemOrigin } from "../items.js";
+import { type CueHit, cueAt, hitWith, keyAt, type SentenceView } from "../sentence-view.js";
+
+const ADVERB_GAP = 2;
+
+/** "were sent", "have been delivered", "shells sent to Russia" (a participle right after an item). */
+export function isPassive(view: SentenceView, hit: CueHit): boolean {
+  const cue = cueAt(view, hit.from, "transfer");
+  if (!cue || !["ed", "participle"].includes(cue.form)) return false;
+  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 1 - ADVERB_GAP; k--) {
+    if (hitWith(view, k, "be")) return true;
+    if (view.mentionAt[k]) break;
+  }
+  const before = view.mentionAt[hit.from - 1];
+  const next = keyAt(view, hit.to);
+  return before?.kind === "item" && (next === "to" || next === "by" || next === "from");
+}
+
+/** "wants to receive", "seeks to buy": the transfer verb is what someone asks for. */
+export function requestBefore(view: SentenceView, at: number): boolean {
+  if (keyAt(view, at - 1) !== "to") return false;
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) if (cueAt(view, k, "request")) return true;
+  return false;
+}
+
+// Pronouns that, as a subject, stand for a state that is speaking ("Iran said it never sold …").
+const SUBJECT_PRONOUNS = new Set(["it", "they", "we"]);
+
+/** The speaker's state for "it/they/we" right before the verb; resolved by the attribution refiner. */
+export function pronounSubject(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (!SUBJECT_PRONOUNS.has(keyAt(view, k))) continue;
+    const frame = (ctx.attributions[view.sentence.index] ?? []).find(
+      (f) => f.content.from <= k && k < f.content.to,
+    );
+    const speaker = frame?.speakers[0];
+    const code = speaker?.source.country;
+    if (!code || !speaker) return [];
+    const t = view.tokens[k]!;
+    return [{ code, from: k, to: k + 1, span: { start: t.start, end: t.end }, asSource: speaker.source }];
+  }
+  return [];
+}
+
+/** The state(s) the items are said to come from ("North Korean shells" → North Korea). */
+export function originActors(view: SentenceView, ctx: ExtractContext, items: DraftItem[]): ActorRef[] {
+  for (const it of items) {
+    const code = itemOrigin(view, ctx, it);
+    if (!code) continue;
+    const group = actorGroups(view, ctx).find((g) => g.to <= it.from && g.members.some((a) => a.code === code));
+    const actor = group?.members.find((a) => a.code === code);
+    if (actor) return [actor];
+  }
+  return [];
+}

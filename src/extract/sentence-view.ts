@@ -1,0 +1,119 @@
+// One sentence as the claim rules see it: its word tokens, the claim cues matched over them
+// (reporting verbs, transfer verbs, hedges, …) and the entity mentions that fall inside it, each
+// indexed by token so that rules can walk left and right in constant time per step.
+import type { Mention, Sentence } from "../core/model.js";
+import type { Cue, CueRole } from "../lexicon/claim-cues.js";
+import type { ClaimLexicon } from "../lexicon/claim-cues.js";
+import { type Token, tokenize } from "../nlp/tokenize.js";
+
+export interface CueHit {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  phrase: string;
+  cues: Cue[];
+}
+
+export interface MentionRange {
+  m: Mention;
+  from: number;
+  to: number;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  hits: CueHit[];
+  /** The cue hit starting at each token, if any. */
+  hitAt: Array<CueHit | undefined>;
+  mentions: Mention[];
+  /** The mention covering each token, if any. */
+  mentionAt: Array<Mention | undefined>;
+  ranges: MentionRange[];
+}
+
+/** Builds views for all sentences; `mentions` must be sorted by start (as AnnotatedDocument has them). */
+export function buildViews(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  lex: ClaimLexicon,
+): SentenceView[] {
+  let m = 0;
+  return sentences.map((sentence) => {
+    while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
+    const inside: Mention[] = [];
+    for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k++) inside.push(mentions[k]!);
+    return buildView(text, sentence, inside, lex);
+  });
+}
+
+function buildView(text: string, sentence: Sentence, mentions: Mention[], lex: ClaimLexicon): SentenceView {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const hits: CueHit[] = lex.cues.findAll(tokens).map((h) => ({
+    from: h.from,
+    to: h.to,
+    start: h.start,
+    end: h.end,
+    phrase: h.phrase,
+    cues: h.value,
+  }));
+  const hitAt = new Array<CueHit | undefined>(tokens.length);
+  for (const h of hits) hitAt[h.from] = h;
+  const mentionAt = new Array<Mention | undefined>(tokens.length);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (k < mentions.length && mentions[k]!.end <= t.start) k++;
+    const cand = mentions[k];
+    if (cand && cand.start <= t.start && t.end <= cand.end) mentionAt[i] = cand;
+  }
+  return { sentence, tokens, hits, hitAt, mentions, mentionAt, ranges: rangesOf(mentionAt) };
+}
+
+/** The cue of `role` whose hit starts at token i. */
+export function cueAt<R extends CueRole>(
+  view: SentenceView,
+  i: number,
+  role: R,
+): Extract<Cue, { role: R }> | undefined {
+  const hit = view.hitAt[i];
+  return hit?.cues.find((c): c is Extract<Cue, { role: R }> => c.role === role);
+}
+
+/** The hit covering token i that has a cue of `role`, if any. */
+export function hitWith(view: SentenceView, i: number, role: CueRole): CueHit | undefined {
+  const hit = view.hitAt[i];
+  return hit?.cues.some((c) => c.role === role) ? hit : undefined;
+}
+
+/** Token keys for quick word tests ("to", "by", ","). */
+export function keyAt(view: SentenceView, i: number): string {
+  return view.tokens[i]?.key ?? "";
+}
+
+/** Every mention of one kind in the view, in order, with its token range. */
+export function mentionsOfKind<K extends Mention["kind"]>(
+  view: SentenceView,
+  kind: K,
+): Array<{ m: Extract<Mention, { kind: K }>; from: number; to: number }> {
+  return view.ranges.filter((r) => r.m.kind === kind) as Array<{
+    m: Extract<Mention, { kind: K }>;
+    from: number;
+    to: number;
+  }>;
+}
+
+/** Token ranges of the mentions, in order. */
+function rangesOf(mentionAt: ReadonlyArray<Mention | undefined>): MentionRange[] {
+  const out: MentionRange[] = [];
+  for (let i = 0; i < mentionAt.length; i++) {
+    const m = mentionAt[i];
+    if (!m || mentionAt[i - 1] === m) continue;
+    let to = i + 1;
+    while (mentionAt[to] === m) to++;
+    out.push({ m, from: i, to });
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+// Politeness: at most one request per interval to each host. Each caller reserves the next free
+// slot for its host, so concurrent callers queue up instead of bursting.
+import { setTimeout as sleep } from "node:timers/promises";
+
+export class HostScheduler {
+  private readonly nextSlot = new Map<string, number>();
+
+  constructor(private readonly intervalMs: number) {}
+
+  /** Resolves when a request to `url`'s host may start. */
+  async waitTurn(url: URL, signal?: AbortSignal): Promise<void> {
+    const now = Date.now();
+    const slot = Math.max(now, this.nextSlot.get(url.host) ?? 0);
+    this.nextSlot.set(url.host, slot + this.intervalMs);
+    if (slot > now) await sleep(slot - now, undefined, { signal });
+  }
+}

@@ -1,0 +1,18 @@
+// Checks one parsed lexicon file against its schema; a mismatch is a LexiconError naming the
+// file and the path inside it ("states-overrides.yaml: states.3.code: expected string").
+import type { z } from "zod";
+import { LexiconError } from "./types.js";
+
+export function parsePart<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join(".") ?? "";
+  throw new LexiconError(file, `${path ? `${path}: ` : ""}${issue?.message ?? "invalid data"}`);
+}
+
+/** The parsed content of a file the loader was asked for, or a LexiconError if it is missing. */
+export function partFile(raw: Record<string, unknown>, file: string): unknown {
+  if (!(file in raw)) throw new LexiconError(file, "lexicon file was not loaded");
+  return raw[file];
+}

@@ -1,0 +1,80 @@
+// Acronyms a text defines ("the Defense Acquisition Program Administration (DAPA)"), the kind of
+// an unknown body from its long form, and the one-edit typo match ("NOS" after "NIS").
+import type { SourceKind } from "../core/model.js";
+import type { AcronymKindRule } from "../lexicon/organisations.js";
+import { type Token, tokenKey } from "./tokenize.js";
+
+export interface AcronymDefinition {
+  /** Tokens of the long form, end exclusive (the "(" token). */
+  longFrom: number;
+  longTo: number;
+  /** Token index of the acronym inside the parentheses. */
+  acronymAt: number;
+  acronym: string;
+}
+
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,9}$/;
+const CONNECTORS = new Set(["of", "for", "the", "and", "on", "in", "de", "&"]);
+const ALNUM = /[\p{L}\p{N}]/u;
+
+export function isAcronymShape(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
+export function findAcronymDefinitions(text: string, toks: readonly Token[]): AcronymDefinition[] {
+  const defs: AcronymDefinition[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== "(" || toks[i + 2]!.text !== ")" || !ACRONYM.test(toks[i + 1]!.text)) continue;
+    const acronym = toks[i + 1]!.text;
+    const longFrom = longFormStart(text, toks, i, acronym);
+    if (longFrom >= 0) defs.push({ longFrom, longTo: i, acronymAt: i + 1, acronym });
+  }
+  return defs;
+}
+
+/** Schwartz–Hearst: match the acronym's letters backwards into the capitalised words before "(". */
+function longFormStart(text: string, toks: readonly Token[], paren: number, acronym: string): number {
+  let w = paren;
+  while (w > 0 && paren - w < acronym.length + 4) {
+    const t = toks[w - 1]!;
+    if (!(/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.key)) || !ALNUM.test(t.text)) break;
+    w--;
+  }
+  if (w === paren) return -1;
+  const base = toks[w]!.start;
+  const long = text.slice(base, toks[paren - 1]!.end).toLowerCase();
+  const short = acronym.toLowerCase();
+  let l = long.length - 1;
+  for (let s = short.length - 1; s >= 0; s--) {
+    const c = short[s]!;
+    if (!ALNUM.test(c)) continue;
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && ALNUM.test(long[l - 1]!)))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  const at = base + l + 1;
+  let k = w;
+  while (k < paren - 1 && toks[k]!.end <= at) k++;
+  return /^\p{Lu}/u.test(toks[k]!.text) ? k : -1;
+}
+
+/** The first rule that fits the long form: "… Intelligence Service" → intelligence. */
+export function kindOfLongForm(longForm: string, rules: readonly AcronymKindRule[], fallback: SourceKind): SourceKind {
+  const words = ` ${longForm.split(/\s+/).map(tokenKey).join(" ")} `;
+  const key = (p: string) => p.split(/\s+/).map(tokenKey).join(" ");
+  for (const r of rules) {
+    if (r.contains.some((p) => words.includes(` ${key(p)} `))) return r.kind;
+    if (r.starts.some((p) => words.startsWith(` ${key(p)} `))) return r.kind;
+    if (r.ends.some((p) => words.endsWith(` ${key(p)} `))) return r.kind;
+  }
+  return fallback;
+}
+
+/** True when a and b differ by one substitution, insertion or deletion. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,17 @@
+// Opens the evidence store named by --db, ARMSTRACE_DB, or ./armstrace.db.
+import { SqliteStore } from "./sqlite/sqlite-store.js";
+import type { Store } from "./types.js";
+
+export const DEFAULT_DB = "armstrace.db";
+
+export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return option ?? env.ARMSTRACE_DB ?? DEFAULT_DB;
+}
+
+export async function openStore(path: string): Promise<Store> {
+  try {
+    return new SqliteStore(path);
+  } catch (err) {
+    throw new Error(`${path}: cannot open database (${err instanceof Error ? err.message : String(err)})`);
+  }
+}

@@ -1,0 +1,155 @@
+// The SQLite evidence store: one file, WAL mode, foreign keys on. Every document is written in
+// one transaction, so a process killed at any moment leaves the file consistent.
+import { statSync } from "node:fs";
+import Database from "better-sqlite3";
+import type { SourceDocument } from "../../core/model.js";
+import type {
+  AllegationFilter,
+  DocumentFilter,
+  DocumentRecord,
+  SaveResult,
+  SearchQuery,
+  SourceFilter,
+  Store,
+  TimelineFilter,
+} from "../types.js";
+import { aggregateClaims } from "./aggregate-claims.js";
+import { migrate } from "./migrate.js";
+import { getAllegation, listAllegations } from "./read-allegations.js";
+import { claimById, iterateAllClaims } from "./read-claims.js";
+import { getDocument, listDocuments, loadSourceDocument } from "./read-documents.js";
+import { listActors, listIngestErrors, listSources, timeline } from "./read-overview.js";
+import { deleteExtraction } from "./rebuild-allegation.js";
+import { search } from "./search.js";
+import { Sql } from "./sql.js";
+import { stats } from "./stats.js";
+import { writeBands } from "./stories.js";
+import { findByText, insertDocument, writeExtraction } from "./write-document.js";
+
+export class SqliteStore implements Store {
+  readonly sql: Sql;
+
+  constructor(readonly path: string) {
+    const db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode: a commit survives a killed process (not a power cut) without an fsync each.
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("cache_size = -65536");
+    migrate(db);
+    this.sql = new Sql(db);
+  }
+
+  async hasText(text: string): Promise<boolean> {
+    return findByText(this.sql, text) !== undefined;
+  }
+
+  async saveDocument(record: DocumentRecord): Promise<SaveResult> {
+    return this.sql.transaction(() => {
+      const existing = findByText(this.sql, record.doc.text);
+      if (existing !== undefined) return { stored: false, documentId: existing };
+      const id = insertDocument(this.sql, record, new Date().toISOString());
+      writeBands(this.sql, id, record.signature);
+      aggregateClaims(this.sql, writeExtraction(this.sql, id, record));
+      return { stored: true, documentId: id };
+    });
+  }
+
+  async replaceExtraction(documentId: number, record: DocumentRecord): Promise<void> {
+    this.sql.transaction(() => {
+      deleteExtraction(this.sql, documentId);
+      this.sql.run("UPDATE documents SET extractor = ? WHERE id = ?", record.extraction.extractor, documentId);
+      aggregateClaims(this.sql, writeExtraction(this.sql, documentId, record));
+    });
+  }
+
+  async *iterateDocuments(opts: { notExtractor?: string } = {}): AsyncIterable<{ id: number; doc: SourceDocument }> {
+    const ids = this.sql
+      .all<{ id: number }>(
+        "SELECT id FROM documents WHERE extractor IS NOT ? ORDER BY id",
+        opts.notExtractor ?? null,
+      )
+      .map((r) => r.id);
+    for (const id of ids) {
+      const doc = loadSourceDocument(this.sql, id);
+      if (doc) yield { id, doc };
+    }
+  }
+
+  async recordIngestError(origin: string, reason: string): Promise<void> {
+    this.sql.run(
+      "INSERT INTO ingest_errors (origin, reason, at) VALUES (?, ?, ?)",
+      origin,
+      reason,
+      new Date().toISOString(),
+    );
+  }
+
+  async listAllegations(filter: AllegationFilter) {
+    return listAllegations(this.sql, filter);
+  }
+
+  async getAllegation(idOrKey: number | string) {
+    return getAllegation(this.sql, idOrKey);
+  }
+
+  async listDocuments(filter: DocumentFilter) {
+    return listDocuments(this.sql, filter);
+  }
+
+  async getDocument(id: number) {
+    return getDocument(this.sql, id);
+  }
+
+  async getClaim(id: number) {
+    return claimById(this.sql, id);
+  }
+
+  async listActors() {
+    return listActors(this.sql);
+  }
+
+  async listSources(filter: SourceFilter) {
+    return listSources(this.sql, filter);
+  }
+
+  async timeline(filter: TimelineFilter) {
+    return timeline(this.sql, filter);
+  }
+
+  async search(query: SearchQuery) {
+    return search(this.sql, query);
+  }
+
+  async listIngestErrors(limit?: number) {
+    return listIngestErrors(this.sql, limit);
+  }
+
+  async *iterateClaims() {
+    yield* iterateAllClaims(this.sql);
+  }
+
+  async stats() {
+    return stats(this.sql, this.sizeOnDisk());
+  }
+
+  private sizeOnDisk(): number | null {
+    try {
+      const wal = (() => {
+        try {
+          return statSync(`${this.path}-wal`).size;
+        } catch {
+          return 0;
+        }
+      })();
+      return statSync(this.path).size + wal;
+    } catch {
+      return null;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.sql.db.close();
+  }
+}

@@ -1,0 +1,132 @@
+// Writes one document and everything extracted from it. Called inside one transaction.
+import { createHash } from "node:crypto";
+import type { Claim, EntityRecord, OffsetAnchor, Span } from "../../core/model.js";
+import type { DocumentRecord } from "../types.js";
+import { toBodyOffset } from "../offsets.js";
+import { assignStory } from "./stories.js";
+import type { Sql } from "./sql.js";
+import { type ClaimToAggregate, writeClaims } from "./write-claims.js";
+
+export function textHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+export function findByText(sql: Sql, text: string): number | undefined {
+  return sql.get<{ id: number }>("SELECT id FROM documents WHERE text_hash = ?", textHash(text))?.id;
+}
+
+/** Inserts the document row and its story; returns its id. */
+export function insertDocument(sql: Sql, record: DocumentRecord, now: string): number {
+  const { meta, text, offsets } = record.doc;
+  const hash = textHash(text);
+  const keyTaken = sql.get("SELECT 1 FROM documents WHERE key = ?", meta.id) !== undefined;
+  const storyId = assignStory(sql, record.signature);
+  const signature = Buffer.from(new Uint32Array(record.signature).buffer);
+  const { lastInsertRowid: id } = sql.run(
+    `INSERT INTO documents (key, text_hash, title, outlet, url, published, language, wire, origin,
+       text, offsets, signature, story_id, extractor, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    keyTaken ? hash : meta.id,
+    hash,
+    meta.title,
+    meta.outlet,
+    meta.url,
+    meta.published,
+    meta.language,
+    meta.wire,
+    meta.origin,
+    text,
+    JSON.stringify(offsets),
+    signature,
+    storyId,
+    record.extraction.extractor,
+    now,
+  );
+  sql.run("UPDATE stories SET documents = documents + 1 WHERE id = ?", storyId);
+  return id;
+}
+
+/** Sentences, entities and claims of a stored document; returns the claims to aggregate. */
+export function writeExtraction(sql: Sql, documentId: number, record: DocumentRecord): ClaimToAggregate[] {
+  const sentenceIds = writeSentences(sql, documentId, record);
+  writeEntities(sql, documentId, record.extraction.entities, record.doc.offsets);
+  const claims: Claim[] = record.extraction.claims.map((c) => ({
+    ...c,
+    evidence: { ...c.evidence, ...toBody(record.doc.offsets, c.evidence) },
+  }));
+  const sentenceOf = (offset: number) => sentenceIds[sentenceIndexAt(record.sentences, offset)] ?? null;
+  return writeClaims(sql, documentId, claims, record, sentenceOf);
+}
+
+function writeSentences(sql: Sql, documentId: number, record: DocumentRecord): number[] {
+  const ids: number[] = [];
+  record.sentences.forEach((s, idx) => {
+    const { lastInsertRowid: id } = sql.run(
+      "INSERT INTO sentences (document_id, idx, start, end, paragraph) VALUES (?, ?, ?, ?, ?)",
+      documentId,
+      idx,
+      s.start,
+      s.end,
+      s.paragraph,
+    );
+    sql.run("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", id, record.doc.text.slice(s.start, s.end));
+    ids.push(id);
+  });
+  return ids;
+}
+
+function writeEntities(sql: Sql, documentId: number, entities: EntityRecord[], offsets: OffsetAnchor[]): void {
+  for (const e of entities) {
+    const { id: key, kind, name, country, category, mentions, ...details } = e;
+    const { lastInsertRowid: entityId } = sql.run(
+      `INSERT INTO entities (document_id, key, kind, name, country, category, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      documentId,
+      key,
+      kind,
+      name,
+      country,
+      category ?? null,
+      Object.keys(details).length ? JSON.stringify(details) : null,
+    );
+    for (const m of mentions) {
+      const span = toBody(offsets, m);
+      sql.run(
+        "INSERT INTO mentions (entity_id, start, end, text) VALUES (?, ?, ?, ?)",
+        entityId,
+        span.start,
+        span.end,
+        m.text,
+      );
+    }
+    recordActor(sql, e);
+  }
+}
+
+/** Names for actor codes, learnt from the entities that carry them. */
+function recordActor(sql: Sql, e: EntityRecord): void {
+  const actor = (e as { actor?: unknown }).actor;
+  if (e.kind === "country" && e.country) {
+    sql.run("INSERT OR IGNORE INTO actors (code, name, kind) VALUES (?, ?, 'state')", e.country, e.name);
+  } else if (e.kind === "organisation" && typeof actor === "string") {
+    sql.run("INSERT OR IGNORE INTO actors (code, name, kind) VALUES (?, ?, 'organisation')", actor, e.name);
+  }
+}
+
+function toBody(offsets: OffsetAnchor[], span: Span): Span {
+  return { start: toBodyOffset(offsets, span.start), end: toBodyOffset(offsets, span.end) };
+}
+
+/** Index of the sentence holding `offset` (sentences are sorted and do not overlap); -1 if none. */
+export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
