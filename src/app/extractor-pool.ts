@@ -23,7 +23,9 @@ export function defaultWorkers(): number {
   return availableParallelism();
 }
 
+/** Lexicons are loaded here first, so that a broken lexicon stops the run before any worker starts. */
 export function createExtractor(workers: number): Extractor {
+  loadLexicons();
   return workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
 }
 

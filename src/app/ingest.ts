@@ -7,8 +7,6 @@ import type { DocumentRecord, Store } from "../store/types.js";
 import type { Extractor } from "./extractor-pool.js";
 
 export interface IngestCounts {
-  /** Documents read (stored, skipped or failed). */
-  seen: number;
   stored: number;
   /** Already stored (same normalised text). */
   skipped: number;
@@ -39,7 +37,7 @@ export async function ingestDocuments(
   inputs: AsyncIterable<InputResult> | Iterable<InputResult>,
   opts: IngestOptions,
 ): Promise<IngestCounts> {
-  const counts: IngestCounts = { seen: 0, stored: 0, skipped: 0, failed: 0, claims: 0, total: opts.total ?? null };
+  const counts: IngestCounts = { stored: 0, skipped: 0, failed: 0, claims: 0, total: opts.total ?? null };
   const queue: InFlight[] = [];
   const window = opts.window ?? 16;
   const fail = async (origin: string, reason: string) => {
@@ -49,7 +47,6 @@ export async function ingestDocuments(
   };
   const writeHead = async () => {
     const head = queue.shift()!;
-    counts.seen++;
     try {
       const record = await head.record;
       const result = await store.saveDocument(record);
@@ -69,7 +66,6 @@ export async function ingestDocuments(
       continue;
     }
     if (await store.hasText(input.doc.text)) {
-      counts.seen++;
       counts.skipped++;
       opts.onProgress?.(counts);
       continue;

@@ -1,9 +1,31 @@
 // The CLI: parses arguments, calls the app, prints. Each command lives in commands/<name>.ts.
 import { Command, CommanderError } from "commander";
+import { registerAllegations } from "./commands/allegations.js";
+import { registerClaims } from "./commands/claims.js";
+import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerReextract } from "./commands/reextract.js";
+import { registerSearch } from "./commands/search.js";
+import { registerServe } from "./commands/serve.js";
+import { registerSources } from "./commands/sources.js";
+import { registerStats } from "./commands/stats.js";
+import { registerTimeline } from "./commands/timeline.js";
 import { CliError } from "./errors.js";
 
-const REGISTER: Array<(program: Command) => void> = [registerExtract];
+const REGISTER: Array<(program: Command) => void> = [
+  registerExtract,
+  registerIngest,
+  registerReextract,
+  registerAllegations,
+  registerClaims,
+  registerTimeline,
+  registerSources,
+  registerSearch,
+  registerStats,
+  registerExport,
+  registerServe,
+];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();

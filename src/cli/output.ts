@@ -1,4 +1,5 @@
 // One result, three renderings: an aligned table for people, JSON and CSV for programs.
+import { csvField } from "../export/csv.js";
 import { CliError } from "./errors.js";
 
 export type OutputFormat = "table" | "json" | "csv";
@@ -32,11 +33,6 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const line = (values: string[]) => `${values.map(csvField).join(",")}\r\n`;
   return line(columns.map((c) => c.header)) + rows.map((r) => line(columns.map((c) => text(c.value(r))))).join("");
-}
-
-/** RFC 4180: quote fields holding a comma, quote or line break; double the quotes inside. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** Prints rows as a table or CSV, or `json` (the whole typed result) as JSON. */

@@ -40,6 +40,7 @@ class BarProgress implements Progress {
   );
   private readonly bar: cliProgress.SingleBar;
   private readonly started = Date.now();
+  private stopped = false;
 
   constructor(private readonly label: string) {
     this.bar = this.multi.create(1, 0, { label, totalText: "?", detail: "", rate: "0", eta: "?" });
@@ -62,6 +63,8 @@ class BarProgress implements Progress {
   }
 
   stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
     this.multi.stop();
   }
 }
@@ -91,5 +94,6 @@ class LineProgress implements Progress {
 
   stop(): void {
     if (this.last) this.print(this.last);
+    this.last = null;
   }
 }

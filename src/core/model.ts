@@ -127,6 +127,8 @@ export interface TimeMention extends MentionBase {
   startDate: string | null;
   endDate: string | null;
   precision: "day" | "month" | "year" | "range" | null;
+  /** The cue word before the date, lower case ("since", "by", "in", "on"), or null. */
+  cue?: string | null;
 }
 
 export type Mention = StateMention | OrgMention | PersonMention | ItemMention | QuantityMention | TimeMention;

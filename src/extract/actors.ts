@@ -24,13 +24,33 @@ export function actorGroups(view: SentenceView, ctx: ExtractContext): ActorGroup
   const groups: ActorGroup[] = [];
   for (const actor of actorsOf(view, ctx)) {
     const last = groups[groups.length - 1];
-    if (last && onlyGlueBetween(view, last.to, actor.from)) {
+    if (last && onlyGlueBetween(view, last.to, actor.from) && !isModifier(view, actor)) {
       last.members.push(actor);
       last.to = actor.to;
     } else groups.push({ from: actor.from, to: actor.to, members: [actor] });
   }
-  cache.set(view, groups);
-  return groups;
+  const lists = groups.flatMap((g) => splitCommaOnly(view, g));
+  cache.set(view, lists);
+  return lists;
+}
+
+// A list has a conjunction ("X, Y and Z"); commas alone separate phrases: "According to the
+// armed forces, North Korea …" is two groups.
+const CONJUNCTIONS = new Set(["and", "or", "&", "both"]);
+
+function splitCommaOnly(view: SentenceView, g: ActorGroup): ActorGroup[] {
+  if (g.members.length < 2) return [g];
+  // The conjunction may close the list after it: "the US, the UK and some 40 other countries".
+  for (let i = g.from; i <= g.to; i++) if (CONJUNCTIONS.has(keyAt(view, i)) && !view.mentionAt[i]) return [g];
+  return g.members.map((m) => ({ from: m.from, to: m.to, members: [m] }));
+}
+
+// "to Russia, US officials said": a state that modifies a speaker noun or an item after it
+// does not join the list before it.
+function isModifier(view: SentenceView, actor: ActorRef): boolean {
+  const next = view.hitAt[actor.to];
+  if (next?.cues.some((c) => c.role === "source-noun")) return true;
+  return view.mentionAt[actor.to]?.kind === "item";
 }
 
 function onlyGlueBetween(view: SentenceView, from: number, to: number): boolean {

@@ -18,6 +18,8 @@ export interface Attribution {
   /** Empty for a pronoun ("they suspect") until resolved from the enclosing frame or context. */
   speakers: Attributed[];
   pronoun: boolean;
+  /** Token index where the speaker phrase starts (-1 when carried over). */
+  speakerFrom: number;
   /** Bodies it passed through before reaching the article (listeners briefed, relays). */
   listeners: ClaimSource[];
   content: { from: number; to: number };
@@ -60,6 +62,7 @@ function frameOf(
     denial,
     speakers: speaker.speakers,
     pronoun: speaker.pronoun,
+    speakerFrom: speaker.from,
     listeners: [],
     content,
     kind,

@@ -6,7 +6,7 @@ import type { Attributed } from "./draft.js";
 import { type Attribution, findAttributions } from "./attribution.js";
 import type { ExtractContext } from "./context.js";
 import { combineFactuality } from "./factuality.js";
-import type { SentenceView } from "./sentence-view.js";
+import { keyAt, type SentenceView } from "./sentence-view.js";
 
 const OPEN_QUOTE = /[“"«]/g;
 const CLOSE_QUOTE = /[”"»]/g;
@@ -20,7 +20,7 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   return ctx.views.map((view) => {
     const found = findAttributions(view, ctx);
     resolveNested(found);
-    const frames = found.filter((f) => resolvePronoun(f, lastSpeakers));
+    const frames = found.filter((f) => resolvePronoun(f, view, lastSpeakers, ctx));
     const sentenceText = text.slice(view.sentence.start, view.sentence.end);
     const startsQuoted = insideQuote || /^\s*[“"«]/.test(sentenceText);
     if (!frames.length) {
@@ -37,11 +37,33 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   });
 }
 
-/** "they suspect …" inside "officials said they suspect …" is the officials; alone, the last speaker. */
-function resolvePronoun(frame: Attribution, lastSpeakers: Attributed[]): boolean {
+/**
+ * "they suspect …" inside "officials said they suspect …" is the officials (see resolveNested);
+ * alone, "he"/"she" is the person named last, any other pronoun the last speaker.
+ */
+function resolvePronoun(
+  frame: Attribution,
+  view: SentenceView,
+  lastSpeakers: Attributed[],
+  ctx: ExtractContext,
+): boolean {
   if (!frame.pronoun) return true;
-  frame.speakers = lastSpeakers;
-  return lastSpeakers.length > 0;
+  const personal = ["he", "she"].includes(keyAt(view, frame.speakerFrom));
+  const person = personal ? lastPersonBefore(ctx, view, frame.speakerFrom) : null;
+  frame.speakers = person ? [person] : lastSpeakers;
+  return frame.speakers.length > 0;
+}
+
+function lastPersonBefore(ctx: ExtractContext, view: SentenceView, at: number): Attributed | null {
+  const limit = view.tokens[at]?.start ?? view.sentence.start;
+  for (let s = view.sentence.index; s >= 0 && s >= view.sentence.index - 6; s--) {
+    const people = ctx.views[s]!.mentions.filter((m) => m.kind === "person" && m.start < limit);
+    const m = people[people.length - 1];
+    if (m?.kind === "person") {
+      return { source: { name: m.name, kind: m.sourceKind, country: m.country }, span: { start: m.start, end: m.end } };
+    }
+  }
+  return null;
 }
 
 function resolveNested(frames: Attribution[]): void {
@@ -81,6 +103,7 @@ function carriedFrame(view: SentenceView, speakers: Attributed[]): Attribution {
     denial: false,
     speakers,
     pronoun: false,
+    speakerFrom: -1,
     listeners: [],
     content: { from: 0, to: view.tokens.length },
     kind: "carried",

@@ -22,20 +22,63 @@ const BETWEEN_SPEAKER_AND_VERB = new Set([
   "also", "has", "have", "had", "was", "were", "is", "are", "recently", "later", "earlier", "on",
   "repeatedly", "publicly", "previously", "then", "had", ")", "(", "in", "a", "statement", "separately",
   "again", "further", "last", "this", "week", "month", "year", "both", "reportedly", "already", "would",
-  "will", "subsequently", "first", "its", "their", "allies", "partners", "and",
+  "will", "subsequently", "first", "its", "their", "allies", "partners", "and", "[", "]",
 ]);
 const STOP = new Set([",", ";", ":", "that", "which", "who", ".", "—"]);
 
-/** The speaker whose phrase ends right before token `at` (looking back no further than `lo`). */
+/**
+ * The speaker whose phrase ends right before token `at` (looking back no further than `lo`);
+ * then one set off by an appositive ("Leah Smith, an analyst at X, told …"); then a subject
+ * with a tail after its head ("sources familiar with the talks said", "the US, the UK and some
+ * 40 other countries condemned").
+ */
 export function speakerBefore(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
   for (let k = at - 1; k >= lo && k >= at - 12; k--) {
     const found = speakerAt(view, ctx, k, "left");
     if (found) return found;
-    const m = view.mentionAt[k];
-    if (m?.kind === "time") continue;
-    if (!BETWEEN_SPEAKER_AND_VERB.has(keyAt(view, k))) return null;
+    if (view.mentionAt[k]?.kind === "time") continue;
+    if (!BETWEEN_SPEAKER_AND_VERB.has(keyAt(view, k))) break;
+  }
+  return appositiveSpeaker(view, ctx, at, lo) ?? headedSpeaker(view, ctx, at, lo);
+}
+
+function appositiveSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
+  if (keyAt(view, at - 1) !== ",") return null;
+  for (let k = at - 2; k > lo && k >= at - 16; k--) {
+    if (keyAt(view, k) !== ",") continue;
+    const found = speakerAt(view, ctx, k - 1, "left");
+    return found && !found.pronoun ? found : null;
   }
   return null;
+}
+
+function headedSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
+  let k = at - 1;
+  while (k >= lo && k >= at - 8 && !STOP.has(keyAt(view, k)) && !isClaimCue(view, k)) k--;
+  const floor = k + 1;
+  for (let i = floor; i < at; i++) {
+    const found = speakerAt(view, ctx, i, "right") ?? groupSpeakerEndingAt(view, ctx, i, floor);
+    if (found && !found.pronoun && startsClause(view, found.from, lo)) return found;
+  }
+  return null;
+}
+
+/** A list that runs back across its own commas: "the US, UK, Germany and …". */
+function groupSpeakerEndingAt(view: SentenceView, ctx: ExtractContext, i: number, floor: number): Speaker | null {
+  const group = actorGroups(view, ctx).find((g) => g.to - 1 === i && g.from < floor);
+  if (!group) return null;
+  const speakers = group.members.map((a) => ({ source: a.asSource, span: a.span }));
+  return { speakers, pronoun: false, from: group.from, to: group.to };
+}
+
+function isClaimCue(view: SentenceView, k: number): boolean {
+  return !!view.hitAt[k]?.cues.some((c) => c.role === "report" || c.role === "transfer");
+}
+
+function startsClause(view: SentenceView, from: number, lo: number): boolean {
+  let k = from - 1;
+  while (k >= lo && ["the", "a", "an", "some", "two", "three", "several", "many"].includes(keyAt(view, k))) k--;
+  return k < lo || STOP.has(keyAt(view, k));
 }
 
 /** The speaker whose phrase starts in [from, hi) ("according to South Korean officials"). */
@@ -62,11 +105,11 @@ function speakerAt(view: SentenceView, ctx: ExtractContext, k: number, dir: "lef
   if (cueAt(view, k, "speaker-pronoun")) return { speakers: [], pronoun: true, from: k, to: k + 1 };
   const noun = sourceNounAt(view, k, dir);
   if (noun) {
-    const country = sourceNounCountry(view, ctx, noun.from, noun.to);
+    const { country, from } = sourceNounCountry(view, ctx, noun.from, noun.to);
     const span = { start: view.tokens[noun.from]!.start, end: view.tokens[noun.to - 1]!.end };
     const name = view.tokens.slice(noun.from, noun.to).map((t) => t.text).join(" ");
     const source: ClaimSource = { name, kind: noun.kind, country };
-    return { speakers: [{ source, span }], pronoun: false, from: noun.from, to: noun.to };
+    return { speakers: [{ source, span }], pronoun: false, from: phraseStart(view, from), to: noun.to };
   }
   const group = actorGroups(view, ctx).find((g) => (dir === "left" ? g.to - 1 === k : g.from === k));
   if (!group) return null;
@@ -90,18 +133,32 @@ function sourceNounAt(
   return null;
 }
 
+// Words that open a speaker phrase before its noun: "the", "a US official", "its foreign ministry".
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "some", "senior", "top", "local"]);
+
+function phraseStart(view: SentenceView, from: number): number {
+  let k = from;
+  while (k > 0 && DETERMINERS.has(keyAt(view, k - 1))) k--;
+  return k;
+}
+
 /** "South Korean officials", "Seoul's secret services", "officials in Kyiv" → the state's code. */
-function sourceNounCountry(view: SentenceView, ctx: ExtractContext, from: number, to: number): string | null {
+function sourceNounCountry(
+  view: SentenceView,
+  ctx: ExtractContext,
+  from: number,
+  to: number,
+): { country: string | null; from: number } {
   const groups = actorGroups(view, ctx);
   let k = from - 1;
   if (keyAt(view, k) === "'s") k--;
-  const before = groups.find((g) => g.to - 1 === k || g.to - 1 === k - 1);
-  if (before) return before.members[before.members.length - 1]!.code;
+  const before = groups.find((g) => g.to - 1 === k);
+  if (before) return { country: before.members[before.members.length - 1]!.code, from: before.from };
   if (["in", "from", "of"].includes(keyAt(view, to))) {
     const after = groups.find((g) => g.from === to + 1 || g.from === to + 2);
-    if (after) return after.members[0]!.code;
+    if (after) return { country: after.members[0]!.code, from };
   }
-  return null;
+  return { country: null, from };
 }
 
 /** The source a mention would be if it spoke (used for listeners and relays: "told delegates"). */

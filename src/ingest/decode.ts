@@ -3,13 +3,26 @@ import { InputError } from "./errors.js";
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** Decodes a file's bytes; a UTF-8 BOM is dropped, UTF-16 with a BOM is accepted. */
-export function decodeText(bytes: Uint8Array, origin: string, charset = "utf-8"): string {
+/**
+ * Decodes a file's bytes; a UTF-8 BOM is dropped, UTF-16 with a BOM is accepted. The charset is
+ * the one given (an HTTP header), else the one the document declares, else UTF-8.
+ */
+export function decodeText(bytes: Uint8Array, origin: string, charset?: string): string {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return decodeStrict(bytes, utf16, origin);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError(origin, `binary data (NUL byte at offset ${nul}), not a text article`);
-  return decodeStrict(bytes, charset, origin);
+  return decodeStrict(bytes, charset ?? declaredCharset(bytes) ?? "utf-8", origin);
+}
+
+/** `<meta charset="windows-1252">`, `<meta … content="text/html; charset=…">`, `<?xml … encoding="…"?>`. */
+const DECLARED_CHARSET =
+  /<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})|<\?xml[^>]{0,200}?encoding\s*=\s*["']([\w-]{1,40})/i;
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const match = DECLARED_CHARSET.exec(head);
+  return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
 }
 
 function utf16Encoding(bytes: Uint8Array): string | null {

@@ -108,8 +108,7 @@ async function readBody(response: Response, maxBytes: number, address: string): 
   return Buffer.concat(chunks);
 }
 
-/** "text/html; charset=ISO-8859-1" → "iso-8859-1"; UTF-8 when not stated. */
-function charsetOf(contentType: string): string {
-  const match = /charset\s*=\s*"?([\w-]{1,40})/i.exec(contentType);
-  return match ? match[1]!.toLowerCase() : "utf-8";
+/** "text/html; charset=ISO-8859-1" → "iso-8859-1"; undefined leaves it to the document. */
+function charsetOf(contentType: string): string | undefined {
+  return /charset\s*=\s*"?([\w-]{1,40})/i.exec(contentType)?.[1]?.toLowerCase();
 }

@@ -1,4 +1,4 @@
-// Article metadata from a page's <head>: og:/article: meta tags, <title>, the canonical link and
+// Article metadata from a page's <head>: og:/article: meta tags, the canonical link and
 // JSON-LD (schema.org NewsArticle). Read before Readability runs, since it edits the document.
 import { normaliseDate } from "./dates.js";
 import type { PartialMeta } from "./document.js";
@@ -8,10 +8,7 @@ export function readHtmlMeta(document: Document): PartialMeta {
   const meta = (selector: string) =>
     document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   return {
-    title:
-      meta('meta[property="og:title"]') ??
-      jsonLd.headline ??
-      (document.querySelector("title")?.textContent?.trim() || null),
+    title: meta('meta[property="og:title"]') ?? jsonLd.headline,
     outlet: meta('meta[property="og:site_name"]') ?? jsonLd.publisher,
     url:
       document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??

@@ -12,19 +12,22 @@ const MAX_READABILITY_DEPTH = 150;
 const MAX_READABILITY_ELEMENTS = 60_000;
 
 /**
- * One HTML page → one document. Offsets are into the extracted article text (which is the body):
- * there is no single meaningful offset into markup.
+ * One HTML page → one document; `fallback` fills what the page does not say (a feed item's date).
+ * Offsets are into the extracted article text (which is the body): there is no single meaningful
+ * offset into markup.
  */
-export function parseHtmlPage(html: string, origin: string, known: PartialMeta = {}): SourceDocument {
+export function parseHtmlPage(html: string, origin: string, fallback: PartialMeta = {}): SourceDocument {
   const { document } = parseHTML(withBody(html));
   const head = readHtmlMeta(document);
+  const documentTitle = document.querySelector("title")?.textContent?.trim() || null;
   const article = canUseReadability(document) ? readArticle(document) : null;
   const text = article?.text ?? (document.body ? nodeToText(stripChrome(document.body)) : "");
   const meta: PartialMeta = {
-    title: known.title ?? head.title ?? article?.title ?? null,
-    outlet: known.outlet ?? head.outlet ?? article?.siteName ?? null,
-    url: known.url ?? head.url ?? null,
-    published: known.published ?? head.published ?? null,
+    // Readability's title has the " | Site" suffix of <title> trimmed off.
+    title: head.title ?? article?.title ?? documentTitle ?? fallback.title,
+    outlet: head.outlet ?? article?.siteName ?? fallback.outlet,
+    url: head.url ?? fallback.url,
+    published: head.published ?? fallback.published,
   };
   return documentFromExtractedText(text, meta, origin);
 }

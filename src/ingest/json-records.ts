@@ -4,10 +4,13 @@
 // make the raw file offsets useless to a reader.
 import type { SourceDocument } from "../core/model.js";
 import { normaliseDate } from "./dates.js";
-import { documentFromSlice } from "./document.js";
+import { documentFromExtractedText, documentFromSlice, type PartialMeta } from "./document.js";
 import { InputError, oneLine } from "./errors.js";
+import { htmlFragmentToText } from "./html-text.js";
 
 const TEXT_KEYS = ["text", "body", "content"] as const;
+/** Text that opens with a block tag is HTML, and its offsets are into the extracted text. */
+const LOOKS_LIKE_HTML = /^\s{0,100}<(?:p|div|article|section|h[1-6]|figure|blockquote|ul)[\s>]/i;
 const DATE_KEYS = ["published", "date", "datePublished", "published_at"] as const;
 
 export function parseJsonRecords(content: string, origin: string): SourceDocument[] {
@@ -54,19 +57,16 @@ function recordToDocument(record: unknown, origin: string, where: string): Sourc
     throw new InputError(origin, `${where} has no text (expected a "text", "body" or "content" string)`);
   const text = fields[textKey] as string;
   const dateKey = DATE_KEYS.find((key) => fields[key] !== undefined && fields[key] !== null);
-  return documentFromSlice(
-    text,
-    0,
-    text.length,
-    {
-      id: scalarString(fields.id),
-      title: scalarString(fields.title),
-      outlet: scalarString(fields.outlet) ?? scalarString(fields.source),
-      url: scalarString(fields.url) ?? scalarString(fields.link),
-      published: dateKey ? normaliseDate(fields[dateKey]) : null,
-    },
-    origin,
-  );
+  const meta: PartialMeta = {
+    id: scalarString(fields.id),
+    title: scalarString(fields.title),
+    outlet: scalarString(fields.outlet) ?? scalarString(fields.source),
+    url: scalarString(fields.url) ?? scalarString(fields.link),
+    published: dateKey ? normaliseDate(fields[dateKey]) : null,
+  };
+  // Scraper exports often keep the article's HTML: {"content": "<p>Tanks were sent.</p>"}.
+  if (LOOKS_LIKE_HTML.test(text)) return documentFromExtractedText(htmlFragmentToText(text), meta, origin);
+  return documentFromSlice(text, 0, text.length, meta, origin);
 }
 
 /** Ids may be numbers in exports ("id": 42); other non-strings are ignored. */

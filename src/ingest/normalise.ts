@@ -9,7 +9,7 @@ export interface NormalisedText {
 }
 
 /** What happens to one character; plain ones are copied as they are. */
-const enum Change {
+enum Change {
   Keep,
   /** "10\u00A0000", thin, figure and ideographic spaces → " ". */
   Space,
@@ -24,11 +24,6 @@ const enum Change {
 /** Characters that may take the place of a deleted run before them (see deleteRun). */
 const SHIFTABLE_AFTER_DELETION = " \n\t.,;:!?)]}”’\"'";
 const COMBINING_MARK = /^\p{M}$/u;
-/**
- * Where to look: "\r" and everything from U+00A0 up except Latin-1 letters. A plain regex class,
- * so the engine skips ordinary text at memchr-like speed; `changeOf` decides the rest.
- */
-const CANDIDATE = /[\r\u00A0\u00AD\u0300-\uFFFF]/g;
 
 /** Code-point ranges, checked only for the rare characters outside ASCII and Latin-1 letters. */
 function changeOf(code: number, char: string): Change {
@@ -49,16 +44,16 @@ export function normaliseText(input: string, start = 0, end = input.length): Nor
   [start, end] = trimRange(input, start, end);
   const out = new TextBuilder(start);
   let copied = start;
-  CANDIDATE.lastIndex = start;
-  for (let m = CANDIDATE.exec(input); m && m.index < end; m = CANDIDATE.exec(input)) {
-    const i = m.index;
+  for (let i = start; i < end; i++) {
     const code = input.charCodeAt(i);
-    const change = code === 13 ? Change.Newline : changeOf(code, m[0]);
+    // Fast path: ASCII (but "\r") and Latin-1 letters after the soft hyphen need nothing.
+    if ((code < 0xa0 && code !== 13) || (code > 0xad && code < 0x300)) continue;
+    const change = code === 13 ? Change.Newline : changeOf(code, input[i]!);
     if (change === Change.Keep || (change === Change.Compose && i - 1 < copied)) continue;
     const from = change === Change.Compose ? i - 1 : i;
     out.copy(input, copied, from);
     copied = applyChange(change, input, from, end, out);
-    CANDIDATE.lastIndex = copied;
+    i = copied - 1;
   }
   out.copy(input, copied, end);
   return out.finish();
@@ -71,7 +66,9 @@ function applyChange(change: Change, input: string, at: number, end: number, out
       return out.replace(" ", at + 1);
     case Change.Newline:
       // "\r\n" is a deletion of the "\r"; a lone "\r" a replacement.
-      return input[at] === "\r" && input[at + 1] === "\n" ? out.deleteRun(input, at + 1, end) : out.replace("\n", at + 1);
+      return input[at] === "\r" && input[at + 1] === "\n"
+        ? out.deleteRun(input, at + 1, end)
+        : out.replace("\n", at + 1);
     case Change.Drop: {
       let runEnd = at + 1;
       while (runEnd < end && changeOf(input.charCodeAt(runEnd), input[runEnd]!) === Change.Drop) runEnd++;

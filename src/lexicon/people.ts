@@ -49,7 +49,7 @@ const Kind = z.enum([
 ]);
 const Words = z.array(z.string());
 const People = z.strictObject({
-  titles: z.record(z.union([Kind, z.literal("none")]), Words),
+  titles: z.partialRecord(z.union([Kind, z.literal("none")]), Words),
   honorifics: Words,
   title_modifiers: Words,
   not_names: Words,

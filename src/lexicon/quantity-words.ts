@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Qualifier, QuantityUnit } from "../core/model.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
-import { tokenKey } from "../nlp/tokenize.js";
+import { tokenize, tokenKey } from "../nlp/tokenize.js";
 import { parsePart } from "./parse-part.js";
 
 export const QUANTITIES_FILE = "quantities.yaml";
@@ -26,6 +26,8 @@ export interface QuantityWords {
   notCounts: PhraseMatcher<true>;
   /** Token keys after which a number is a label ("Resolution 2231"). */
   notAfter: ReadonlySet<string>;
+  /** Keys of the words a quantity can start with, besides digits: a cheap first test per token. */
+  startKeys: ReadonlySet<string>;
 }
 
 const QUALIFIERS = ["exact", "about", "more_than", "at_least", "less_than", "up_to"] as const;
@@ -56,7 +58,17 @@ export function compileQuantityWords(raw: unknown): QuantityWords {
   const qualifiers = Object.entries(data.qualifiers).flatMap(([q, phrases]) =>
     (phrases ?? []).map((phrase) => ({ phrase, value: q as Qualifier })),
   );
+  const startPhrases = [
+    ...Object.keys(data.number_words),
+    ...Object.keys(data.fractions),
+    ...qualifiers.map((q) => q.phrase),
+    ...data.vague_counts,
+    ...Object.keys(data.currencies.before),
+    ...data.currencies.other,
+    ...["a", "an"],
+  ];
   return {
+    startKeys: firstKeys(startPhrases),
     numberWords: keyed(data.number_words),
     scales: keyed(data.scales),
     scaleSuffixes: keyed(data.scale_suffixes),
@@ -71,6 +83,11 @@ export function compileQuantityWords(raw: unknown): QuantityWords {
     notCounts: flags(data.not_counts),
     notAfter: new Set(data.not_after.map(tokenKey)),
   };
+}
+
+/** The key of each phrase's first token ("more than" → "more", "US$" → "us"). */
+export function firstKeys(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map((p) => tokenize(p)[0]?.key ?? ""));
 }
 
 function keyed(record: Record<string, number>): Map<string, number> {

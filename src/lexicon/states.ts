@@ -83,7 +83,8 @@ export function compileStates(raw: Record<string, unknown>): StateLexicon {
     if (s.name) rec.name = s.name;
   }
   const candidates = [...ov.states.flatMap(overrideCandidates), ...seedOnly(included, ov)];
-  const keys = (p: string) => tokenize(p).map((t) => t.key);
+  // "'s governor" is written alone in the data but follows a name in text ("Georgia's governor").
+  const keys = (p: string) => (p.startsWith("'s ") ? ["'s", ...tokenize(p.slice(3)).map((t) => t.key)] : tokenize(p).map((t) => t.key));
   return {
     byCode,
     matcher: new PhraseMatcher([...toEntries(candidates), ...ov.blocked.map(blockedEntry)]),

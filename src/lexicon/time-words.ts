@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenKey } from "../nlp/tokenize.js";
 import { parsePart } from "./parse-part.js";
+import { firstKeys } from "./quantity-words.js";
 
 export const TIMES_FILE = "times.yaml";
 
@@ -26,6 +27,8 @@ export interface TimeWords {
   agoWords: ReadonlySet<string>;
   agoUnits: ReadonlyMap<string, Period>;
   vague: PhraseMatcher<true>;
+  /** Keys of the words a time can start with, besides digits and names: a cheap first test. */
+  startKeys: ReadonlySet<string>;
 }
 
 const PERIOD = z.enum(["day", "week", "month", "year"]);
@@ -57,7 +60,16 @@ export function compileTimeWords(raw: unknown): TimeWords {
     [data.relative.this, 0],
     [data.relative.next, 1],
   ];
+  const startPhrases = [
+    ...Object.values(data.cues).flat(),
+    ...Object.values(data.relative).flat(),
+    ...data.earlier,
+    ...data.later,
+    ...Object.keys(data.day_words),
+    ...data.vague,
+  ];
   return {
+    startKeys: firstKeys(startPhrases),
     months: new Map(Object.entries(data.months)),
     monthAbbreviations: new Map(Object.entries(data.month_abbreviations)),
     weekdays: new Map(Object.entries(data.weekdays)),

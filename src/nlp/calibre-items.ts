@@ -1,7 +1,7 @@
 // Ammunition named by its calibre: "152mm shells", "155-mm rounds", "122 mm rockets",
 // "7.62mm cartridges" (small arms), and "152mm and 122mm shells" (both calibres, one head).
 import type { NlpContext } from "./annotate.js";
-import { type ItemHit, itemMention } from "./recognise-items.js";
+import { type ItemHit, itemMention } from "./item-mention.js";
 import type { Token } from "./tokenize.js";
 
 // "152mm", "155-mm", "152-millimetre", "7.62mm": number and unit in one token.
@@ -14,7 +14,10 @@ interface Calibre {
   to: number;
 }
 
+const DIGIT_START = /^\d/;
+
 export function readCalibreItem(ctx: NlpContext, i: number): ItemHit | null {
+  if (!DIGIT_START.test(ctx.tokens[i]!.text)) return null;
   const first = readCalibre(ctx, i);
   if (!first) return null;
   // "152mm and 122mm shells": the first calibre takes the head of the last.
@@ -44,7 +47,7 @@ function readHead(ctx: NlpContext, at: number, mm: number): { to: number; catego
   if (head) {
     const small = mm < lex.calibre.smallArmsBelow && head.value.startsWith("ammunition");
     const category = small ? "ammunition.small_arms" : head.value;
-    return { to: head.to, category, term: `calibre-${category.replace(/\./g, "-")}` };
+    return { to: head.to, category, term: `calibre-${mm}mm` };
   }
   const term = lex.terms.matchAt(ctx.tokens, at)[0];
   if (!term?.value) return null;

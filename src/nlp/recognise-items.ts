@@ -1,19 +1,14 @@
 // Weapon and materiel terms: the longest lexicon phrase at each token, with a calibre before it
 // ("152mm shells") and, after a named system, the words that belong to it ("Patriot batteries").
-import type { ItemMention, Mention } from "../core/model.js";
+import type { Mention } from "../core/model.js";
 import type { ItemLexicon, ItemTerm } from "../lexicon/items.js";
 import { domainOf } from "../lexicon/items.js";
 import type { NlpContext } from "./annotate.js";
 import { readCalibreItem } from "./calibre-items.js";
 import { coveredTokens, opensSentence } from "./covered-tokens.js";
+import { type ItemHit, itemMention } from "./item-mention.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import type { Token } from "./tokenize.js";
-
-export interface ItemHit {
-  /** One past the last token used; `mention` is null for a not-item ("think tank"). */
-  to: number;
-  mention: ItemMention | null;
-}
 
 export function recogniseItems(ctx: NlpContext): Mention[] {
   const { tokens } = ctx;
@@ -65,17 +60,4 @@ function absorbHeads(tokens: readonly Token[], from: number, term: ItemTerm, lex
   const g = generic?.value;
   if (generic && g && !g.named && domainOf(g.category) === domainOf(term.category)) return generic.to;
   return from;
-}
-
-export function itemMention(
-  ctx: NlpContext,
-  from: number,
-  to: number,
-  category: string,
-  term: string,
-  rule: string,
-): ItemMention {
-  const start = ctx.tokens[from]!.start;
-  const end = ctx.tokens[to - 1]!.end;
-  return { kind: "item", start, end, text: ctx.doc.text.slice(start, end), rule, category, term };
 }

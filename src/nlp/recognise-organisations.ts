@@ -32,10 +32,10 @@ export function recogniseOrganisations(ctx: NlpContext): Mention[] {
   };
   const defs = findAcronymDefinitions(text, toks);
   const defined = new Set(defs.map((d) => d.acronym));
-  const defAt = new Map(defs.map((d) => [d.longFrom, d]));
-  const defByAcronym = new Map(defs.map((d) => [d.acronymAt, d]));
+  let next = 0; // the next definition in text order
   for (let i = 0; i < toks.length; ) {
-    const def = defAt.get(i);
+    while (next < defs.length && defs[next]!.acronymAt < i) next++;
+    const def = defs[next]?.longFrom === i ? defs[next] : undefined;
     if (def && !knownLongForm(scan, def.longFrom, def.longTo)) {
       const longForm = text.slice(toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
       const inside = stateWithin(stateMentions, toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
@@ -45,7 +45,7 @@ export function recogniseOrganisations(ctx: NlpContext): Mention[] {
       i = def.longTo;
       continue;
     }
-    const acronymDef = defByAcronym.get(i);
+    const acronymDef = defs[next]?.acronymAt === i ? defs[next] : undefined;
     const last = scan.out.at(-1);
     if (acronymDef && last && last.end === toks[acronymDef.longTo - 1]!.end) {
       scan.acronyms.set(acronymDef.acronym, entryOf(last, scan.lex));

@@ -1,6 +1,7 @@
 // Lexicon matching inside hyphenated compounds: "Russia-Ukraine war", "Kim-Putin summit" and
 // "U.S.-made" hold names the tokenizer keeps in one token. A compound that is itself a lexicon
-// word ("Guinea-Bissau", "Won-sik") stays whole.
+// word ("Guinea-Bissau", "Won-sik") stays whole, and so does one with a lower-case prefix:
+// "pro-Russian" separatists and "un-American" name no state.
 import { type Token, tokenKey } from "./tokenize.js";
 
 const HYPHEN = /[-‐‑–]/;
@@ -9,7 +10,7 @@ const PARTS = /[^-‐‑–]+/g;
 export function splitHyphenated(tokens: readonly Token[], keepWhole: (t: Token) => boolean): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (!HYPHEN.test(t.text) || keepWhole(t)) {
+    if (!HYPHEN.test(t.text) || /^\p{Ll}/u.test(t.text) || keepWhole(t)) {
       out.push(t);
       continue;
     }

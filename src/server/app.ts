@@ -12,7 +12,7 @@ import { indexRoutes } from "./routes/indexes.js";
 import { installHostCheck, installSecurityHeaders } from "./security.js";
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: deps.bodyLimit, maxParamLength: 300 });
+  const app = Fastify({ logger: false, bodyLimit: deps.bodyLimit, routerOptions: { maxParamLength: 300 } });
   installErrorHandling(app, deps.logError);
   installSecurityHeaders(app);
   installHostCheck(app, deps.host);
@@ -41,7 +41,7 @@ export function apiRoutes(deps: ServerDeps): RouteSpec[] {
 /** Static files, and index.html for any other GET so that deep links (/allegations/…) load the UI. */
 async function installWebUi(app: FastifyInstance, webRoot: string | null): Promise<void> {
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, { root: webRoot, index: ["index.html"] });
   }
   app.setNotFoundHandler((req, reply) => {
     const isPage = req.method === "GET" && !req.url.startsWith("/api/") && !req.url.startsWith("/assets/");

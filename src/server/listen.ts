@@ -6,7 +6,8 @@ export async function listen(app: FastifyInstance, host: string, port: number): 
     await app.listen({ host, port });
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === "EADDRINUSE") throw new Error(`port ${port} on ${host} is in use; choose another with --port`);
+    if (code === "EADDRINUSE")
+      throw new Error(`port ${port} on ${host} is in use; choose another with --port`);
     if (code === "EADDRNOTAVAIL") throw new Error(`cannot bind to ${host}: no such address on this machine`);
     throw err;
   }

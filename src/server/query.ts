@@ -20,10 +20,15 @@ export const itemCategory = z.string().regex(/^[a-z_]{1,30}(?:\.[a-z_]{1,30})?$/
   error: "expected an item category (missile or missile.srbm)",
 });
 
+/** Query strings are text: "20" becomes 20, "abc" and "1.5" are errors that say what was wanted. */
+export const wholeNumber = z.coerce
+  .number({ error: "expected a whole number" })
+  .int({ error: "expected a whole number" });
+
 export function pageSchema(maxLimit: number, defaultLimit: number) {
   return {
-    limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
-    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+    limit: wholeNumber.min(1).max(maxLimit).default(defaultLimit),
+    offset: wholeNumber.min(0).max(10_000_000).default(0),
   };
 }
 

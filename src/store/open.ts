@@ -1,5 +1,5 @@
 // Opens the evidence store named by --db, ARMSTRACE_DB, or ./armstrace.db.
-import { SqliteStore } from "./sqlite/sqlite-store.js";
+import { type SqliteOptions, SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./types.js";
 
 export const DEFAULT_DB = "armstrace.db";
@@ -8,9 +8,11 @@ export function resolveDbPath(option?: string, env: NodeJS.ProcessEnv = process.
   return option ?? env.ARMSTRACE_DB ?? DEFAULT_DB;
 }
 
-export async function openStore(path: string): Promise<Store> {
+export type StoreOptions = SqliteOptions;
+
+export async function openStore(path: string, opts: StoreOptions = {}): Promise<Store> {
   try {
-    return new SqliteStore(path);
+    return new SqliteStore(path, opts);
   } catch (err) {
     throw new Error(`${path}: cannot open database (${err instanceof Error ? err.message : String(err)})`);
   }

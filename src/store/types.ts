@@ -3,6 +3,7 @@
 // The server and the web UI read only this file (and src/app); the SQLite implementation is
 // src/store/sqlite/*. Ids are database integers; `key` fields are stable across databases.
 import type {
+  ClaimExplanation,
   ClaimItem,
   ClaimSource,
   ClaimTime,
@@ -155,6 +156,8 @@ export interface StoredClaim {
   evidence: Span & { text: string; cue: string | null };
   /** The origin it counts toward ("source:12", "story:34"). */
   origin: string;
+  /** Rule, trigger, cue and role spans in body offsets, for highlighting the evidence; null if not stored. */
+  explain: ClaimExplanation | null;
   /** A denial in general terms (item "arms": "rejected the accusations") shown on an allegation
    *  about a specific item between the same supplier and recipient. */
   generalDenial: boolean;

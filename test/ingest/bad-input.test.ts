@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError, readDocuments } from "../../src/ingest/index.js";
 
@@ -56,6 +57,35 @@ describe("bad input", () => {
     expect(doc!.text).toBe("Boats were sold.");
   });
 
+  it("decodes the charset an HTML page declares", async () => {
+    const head = Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf');
+    const page = Buffer.concat([
+      head,
+      Buffer.from([0xe9]),
+      Buffer.from(" owners sold rifles.</p></body></html>"),
+    ]);
+    const [doc] = await readDocuments(await write("legacy.html", page));
+    expect(doc!.text).toBe("Café owners sold rifles.");
+  });
+
+  it("reads standard input, with the same size limit", async () => {
+    const original = Object.getOwnPropertyDescriptor(process, "stdin")!;
+    const feed = (text: string) =>
+      Object.defineProperty(process, "stdin", {
+        value: Readable.from([Buffer.from(text)]),
+        configurable: true,
+      });
+    try {
+      feed("title: Radios\n---\nEastland bought radios.");
+      const [doc] = await readDocuments("-");
+      expect(doc!.meta).toMatchObject({ title: "Radios", origin: "-" });
+      feed("x".repeat(5000));
+      expect(await failureOf("-", { maxBytes: 1000 })).toBe("input too large (over the 1000 bytes limit)");
+    } finally {
+      Object.defineProperty(process, "stdin", original);
+    }
+  });
+
   it("names a directory and a missing file", async () => {
     const sub = join(dir, "folder");
     await mkdir(sub);
@@ -74,16 +104,31 @@ describe("bad input", () => {
   it.each([
     ["broken.json", '{"text": "Tanks were', /^malformed JSON \(/],
     ["broken.jsonl", '{"text": "One."}\n{"text": \n', /^malformed JSON on line 2 \(/],
-    ["notext.json", '[{"text": "One."}, {"title": "No body"}]', /^record 2 has no text \(expected a "text", "body" or "content" string\)$/],
+    [
+      "notext.json",
+      '[{"text": "One."}, {"title": "No body"}]',
+      /^record 2 has no text \(expected a "text", "body" or "content" string\)$/,
+    ],
     ["scalar.json", "42", /^record is not a JSON object$/],
-    ["broken.rss", "<rss><channel><title>X</channel></rss>", /^malformed feed XML \(line 1: Expected closing tag 'title'/],
-    ["other.xml", '<?xml version="1.0"?><invoice><total>3</total></invoice>', /^XML file is not an RSS or Atom feed/],
+    [
+      "broken.rss",
+      "<rss><channel><title>X</channel></rss>",
+      /^malformed feed XML \(line 1: Expected closing tag 'title'/,
+    ],
+    [
+      "other.xml",
+      '<?xml version="1.0"?><invoice><total>3</total></invoice>',
+      /^XML file is not an RSS or Atom feed/,
+    ],
   ])("reports malformed %s on one line", async (name, content, reason) => {
     expect(await failureOf(await write(name, content))).toMatch(reason);
   });
 
   it("reads malformed HTML as well as it can", async () => {
-    const path = await write("broken.html", "<html><body><p>Eastland bought <b>radios<div>from Westland</p></span>");
+    const path = await write(
+      "broken.html",
+      "<html><body><p>Eastland bought <b>radios<div>from Westland</p></span>",
+    );
     const [doc] = await readDocuments(path);
     expect(doc!.text).toContain("Eastland bought radios");
     expect(doc!.text).toContain("from Westland");

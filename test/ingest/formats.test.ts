@@ -78,11 +78,19 @@ describe("HTML pages", () => {
     expect(doc!.offsets).toEqual([{ text: 0, input: 0 }]);
   });
 
+  it("takes the title without the site suffix when the page has no og:title", () => {
+    const html = `<html><head><title>Eastland buys radios from Westland for border guards | Example Post</title></head><body><article>${"<p>Eastland bought radios from Westland, the ministry said in a statement.</p>".repeat(8)}</article></body></html>`;
+    expect(parseInput(html, "c.html")[0]!.meta.title).toBe("Eastland buys radios from Westland for border guards");
+  });
+
   it("falls back to <meta name=date> and JSON-LD for the date", () => {
     const html = (head: string) =>
       `<!doctype html><html><head>${head}</head><body><p>Eastland bought radios.</p></body></html>`;
-    expect(parseInput(html('<meta name="date" content="2021-06-01">'), "a.html")[0]!.meta.published).toBe("2021-06-01");
-    const jsonLd = '<script type="application/ld+json">[{"@graph":[{"datePublished":"2020-02-29T10:00:00Z"}]}]</script>';
+    expect(parseInput(html('<meta name="date" content="2021-06-01">'), "a.html")[0]!.meta.published).toBe(
+      "2021-06-01",
+    );
+    const jsonLd =
+      '<script type="application/ld+json">[{"@graph":[{"datePublished":"2020-02-29T10:00:00Z"}]}]</script>';
     expect(parseInput(html(jsonLd), "b.html")[0]!.meta.published).toBe("2020-02-29");
   });
 });
@@ -108,6 +116,15 @@ describe("JSON and JSON Lines records", () => {
     expect(docs.map((d) => d.meta.id)).toEqual(["l1", "l2"]);
     expect(docs[1]!.meta).toMatchObject({ outlet: "Example Daily", published: "2024-03-03" });
     expect(docs[1]!.text).toBe("Northland denied the report.");
+  });
+
+  it("turns a record's HTML content into paragraphs", () => {
+    const [doc] = parseInput(
+      '{"content": "<p>Tanks were sent.</p><p>Officials&nbsp;denied it.</p>"}',
+      "-",
+      "json",
+    );
+    expect(doc!.text).toBe("Tanks were sent.\n\nOfficials denied it.");
   });
 
   it("reads one JSON object, and JSON Lines saved as .json", () => {
@@ -144,7 +161,9 @@ describe("RSS and Atom feeds", () => {
       published: "2024-05-01",
       id: "urn:example:monitor:drones",
     });
-    expect(doc!.text).toBe("Southland denied on Wednesday that it had sold attack drones to Westland.\n\nA ministry spokesperson called the reports “baseless”.");
+    expect(doc!.text).toBe(
+      "Southland denied on Wednesday that it had sold attack drones to Westland.\n\nA ministry spokesperson called the reports “baseless”.",
+    );
   });
 
   it("sniffs a feed saved with an .xml extension", () => {

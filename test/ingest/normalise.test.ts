@@ -39,7 +39,9 @@ describe("normaliseText", () => {
       "\uFEFFEastland\u00A0said\r\nthat 12\u200B howit\u00ADzers\u2009and Pe\u0301ter’s drones\r\n\r\nwere sent\u200B.\u2028Northland denied it.\r\n";
     // A soft hyphen inside a word is dropped, so that one word cannot equal its input: left out here.
     const { doc, words } = expectWordsMapBack(input.replace("howit\u00ADzers", "howitzers"));
-    expect(doc.text).toBe("Eastland said\nthat 12 howitzers and Péter’s drones\n\nwere sent.\nNorthland denied it.");
+    expect(doc.text).toBe(
+      "Eastland said\nthat 12 howitzers and Péter’s drones\n\nwere sent.\nNorthland denied it.",
+    );
     expect(words).toBeGreaterThan(10);
   });
 
@@ -48,12 +50,18 @@ describe("normaliseText", () => {
     const { text, offsets } = normaliseText(input);
     const endOfTanks = text.indexOf("\n");
     expect(toInputOffset(offsets, endOfTanks)).toBe(5);
-    expect(input.slice(toInputOffset(offsets, text.indexOf("were")), toInputOffset(offsets, text.indexOf("were") + 4))).toBe("were");
+    expect(
+      input.slice(
+        toInputOffset(offsets, text.indexOf("were")),
+        toInputOffset(offsets, text.indexOf("were") + 4),
+      ),
+    ).toBe("were");
     expect(input.slice(toInputOffset(offsets, text.indexOf("sent")))).toBe("sent");
   });
 
   it("offsets a header file's body past the header", () => {
-    const input = "title: Tanks\r\npublished: 2022-01-02\r\n---\r\nEastland\u00A0bought tanks.\r\nWestland\u200B objected.";
+    const input =
+      "title: Tanks\r\npublished: 2022-01-02\r\n---\r\nEastland\u00A0bought tanks.\r\nWestland\u200B objected.";
     const { doc } = expectWordsMapBack(input);
     expect(doc.text).toBe("Eastland bought tanks.\nWestland objected.");
     expect(toInputOffset(doc.offsets, 0)).toBe(input.indexOf("Eastland"));

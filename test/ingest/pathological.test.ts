@@ -62,7 +62,9 @@ describe("pathological input", () => {
     const text = paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length));
     const { result, ms } = timed(() => parseInput(text, "-", "text"));
     const megabytes = Buffer.byteLength(text) / (1024 * 1024);
-    console.info(`ingest: ${megabytes.toFixed(1)} MB of text in ${ms.toFixed(0)} ms (${((megabytes / ms) * 1000).toFixed(1)} MB/s)`);
+    console.info(
+      `ingest: ${megabytes.toFixed(1)} MB of text in ${ms.toFixed(0)} ms (${((megabytes / ms) * 1000).toFixed(1)} MB/s)`,
+    );
     expect(result[0]!.offsets.length).toBeGreaterThan(1000);
     expect(ms).toBeLessThan(15_000);
   });

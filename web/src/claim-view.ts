@@ -74,7 +74,7 @@ function timeText(t: Claim["time"]): string | null {
   return t.start ? `${t.start}${t.end && t.end !== t.start ? ` – ${t.end}` : ""}` : t.text;
 }
 
-export function fromStored(c: StoredClaim & { explain?: ClaimExplanation }): ClaimView {
+export function fromStored(c: StoredClaim): ClaimView {
   return {
     key: String(c.id),
     type: c.type,
@@ -92,7 +92,7 @@ export function fromStored(c: StoredClaim & { explain?: ClaimExplanation }): Cla
     title: c.documentTitle,
     documentLink: paths.document(String(c.documentId), String(c.id)),
     evidence: c.evidence.text,
-    marks: evidenceMarks(c.explain, c.evidence),
+    marks: evidenceMarks(c.explain ?? undefined, c.evidence),
   };
 }
 
@@ -117,6 +117,6 @@ export function fromExtracted(
     title: doc.title,
     documentLink: null,
     evidence: c.evidence.text,
-    marks: evidenceMarks(c.explain, c.evidence),
+    marks: evidenceMarks(c.explain ?? undefined, c.evidence),
   };
 }

@@ -31,7 +31,7 @@ export function toElements(
         key: a.key,
         source: `n:${a.supplier}`,
         target: `n:${a.recipient}`,
-        label: a.item,
+        label: a.item.replace("_", " "),
         width: edgeWidth(a.independentOrigins),
         colour: STATUS_COLOUR[a.status],
       },

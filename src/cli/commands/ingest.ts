@@ -65,7 +65,7 @@ export function registerIngest(program: Command): void {
 function report(progress: Progress, c: IngestCounts, failure?: { origin: string; reason: string }): void {
   if (failure) progress.log(`armstrace: ${failure.origin}: ${failure.reason}`);
   progress.update({
-    done: c.seen + c.failed,
+    done: c.stored + c.skipped + c.failed,
     total: c.total,
     detail: `${c.stored} stored, ${c.skipped} skipped, ${c.failed} failed`,
   });

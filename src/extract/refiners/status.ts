@@ -2,6 +2,7 @@
 //   planned:   "will send", "agreed to supply", "is likely to receive", offers and pledges
 //   ongoing:   "is supplying", "continues to send", "supplies", "accused of supplying"
 //   delivered: "sent", "have been delivered", "suspected of sending", nominal transfers
+//   interdicted: "seized drones shipped from Iran"
 //   unknown:   requests, meetings and condemnations; denials (set by their rules)
 import type { Refiner } from "../context.js";
 import type { Draft } from "../draft.js";
@@ -15,7 +16,7 @@ export const status: Refiner = (drafts) => {
   for (const d of drafts) {
     if (d.status) continue;
     if (d.type !== "transfer") d.status = hasMarker(d, "plan") ? "planned" : "unknown";
-    else if (isNegative(d.baseFactuality)) d.status = "unknown";
+    else if (isNegative(d.factuality)) d.status = "unknown";
     else d.status = transferStatus(d);
   }
   return drafts;
@@ -24,11 +25,11 @@ export const status: Refiner = (drafts) => {
 function transferStatus(d: Draft): NonNullable<Draft["status"]> {
   const { view, trigger } = d;
   const cue = cueAt(view, trigger.from, "transfer");
+  if (hasMarker(d, "interdiction")) return "interdicted";
   if (cue?.planned || hasMarker(d, "plan")) return "planned";
-  if (hitWith(view, trigger.from, "interdiction")) return "interdicted";
+  if (hasMarker(d, "progressive")) return "ongoing";
   const before = keyAt(view, trigger.from - 1);
   if (d.form === "base") return before === "to" || hasMarker(d, "hedge") ? "planned" : "ongoing";
-  if (hasMarker(d, "progressive")) return "ongoing";
   if (d.form === "s") return "ongoing";
   if (d.form === "ing") {
     if (hitWith(view, trigger.from - 1, "be")) return "ongoing";
@@ -37,7 +38,7 @@ function transferStatus(d: Draft): NonNullable<Draft["status"]> {
   return "delivered";
 }
 
-function hasMarker(d: Draft, role: "plan" | "progressive" | "hedge"): boolean {
+function hasMarker(d: Draft, role: "plan" | "progressive" | "hedge" | "interdiction"): boolean {
   const lo = Math.max(d.scopeFrom, d.trigger.from - MARKER_REACH);
   for (let k = lo; k < d.trigger.from; k++) if (hitWith(d.view, k, role)) return true;
   return false;

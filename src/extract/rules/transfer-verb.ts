@@ -10,7 +10,7 @@ import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
-import { isPassive, originActors, pronounSubject, requestBefore } from "./verb-frames.js";
+import { isPassive, originActors, implicitSubject, requestBefore } from "./verb-frames.js";
 
 const TO = new Set(["to", "into"]);
 const FROM = new Set(["from"]);
@@ -46,7 +46,7 @@ function members(g: ActorGroup | null): ActorRef[] {
 
 function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
   d.suppliers = members(subjectBefore(view, ctx, hit.from, lo));
-  if (!d.suppliers.length) d.suppliers = pronounSubject(view, ctx, hit.from);
+  if (!d.suppliers.length) d.suppliers = implicitSubject(view, ctx, hit.from);
   // "provided Ukraine with tanks": the recipient right after the verb, the items after "with".
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));
   const withItems = direct && keyAt(view, direct.to) === "with";
@@ -64,6 +64,8 @@ function fillGivePassive(d: Draft, view: SentenceView, ctx: ExtractContext, hit:
     d.items = itemsBetween(view, hit.to, hi);
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
+  // "missiles shipped from Iran to Yemen"
+  if (!d.suppliers.length) d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
 }
 
@@ -81,7 +83,7 @@ function fillReceive(
     d.recipients = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
   } else {
     d.recipients = members(subjectBefore(view, ctx, hit.from, lo));
-    if (!d.recipients.length) d.recipients = pronounSubject(view, ctx, hit.from);
+    if (!d.recipients.length) d.recipients = implicitSubject(view, ctx, hit.from);
     d.items = itemsBetween(view, hit.to, hi);
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));

@@ -31,20 +31,23 @@ export function requestBefore(view: SentenceView, at: number): boolean {
 // Pronouns that, as a subject, stand for a state that is speaking ("Iran said it never sold …").
 const SUBJECT_PRONOUNS = new Set(["it", "they", "we"]);
 
-/** The speaker's state for "it/they/we" right before the verb; resolved by the attribution refiner. */
-export function pronounSubject(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    if (!SUBJECT_PRONOUNS.has(keyAt(view, k))) continue;
-    const frame = (ctx.attributions[view.sentence.index] ?? []).find(
-      (f) => f.content.from <= k && k < f.content.to,
-    );
-    const speaker = frame?.speakers[0];
-    const code = speaker?.source.country;
-    if (!code || !speaker) return [];
-    const t = view.tokens[k]!;
-    return [{ code, from: k, to: k + 1, span: { start: t.start, end: t.end }, asSource: speaker.source }];
-  }
-  return [];
+/**
+ * The speaking state as the unnamed subject: "Iran said it never sold …" (a pronoun right before
+ * the verb) or "Iran denied sending …" (a gerund opening what the speaker says).
+ */
+export function implicitSubject(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
+  const frame = (ctx.attributions[view.sentence.index] ?? []).find((f) => f.content.from <= at && at < f.content.to);
+  if (!frame) return [];
+  let k = at - 1;
+  while (k >= frame.content.from && k >= at - 4 && !SUBJECT_PRONOUNS.has(keyAt(view, k))) k--;
+  const pronoun = k >= frame.content.from && k >= at - 4;
+  const gerund = frame.content.from === at && keyAt(view, at).endsWith("ing");
+  if (!pronoun && !gerund) return [];
+  const t = view.tokens[pronoun ? k : at]!;
+  const span = { start: t.start, end: t.end };
+  return frame.speakers
+    .filter((s) => s.source.country)
+    .map((s) => ({ code: s.source.country, from: k, to: k + 1, span: s.span ?? span, asSource: s.source }));
 }
 
 /** The state(s) the items are said to come from ("North Korean shells" → North Korea). */

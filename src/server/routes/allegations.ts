@@ -1,7 +1,7 @@
 // Allegations (with the CLI's filters), one allegation with its claims, a claim, and the timeline.
 import { z } from "zod";
 import type { ServerDeps } from "../deps.js";
-import { actorCode, idParams, isoDate, itemCategory, pageSchema } from "../query.js";
+import { actorCode, idParams, isoDate, itemCategory, pageSchema, wholeNumber } from "../query.js";
 import { defineRoute, found, type RouteSpec } from "../route-spec.js";
 
 const CLAIM_TYPES = ["transfer", "request", "meeting", "condemnation"] as const;
@@ -17,7 +17,7 @@ export const allegationQuery = z.strictObject({
   status: z.enum(STATUSES).optional(),
   since: isoDate.optional(),
   until: isoDate.optional(),
-  source: z.coerce.number().int().min(1).optional(),
+  source: wholeNumber.min(1).optional(),
   sort: z.enum(SORTS).default("origins"),
   ...pageSchema(1000, 100),
 });
@@ -27,7 +27,7 @@ const timelineQuery = z.strictObject({
   supplier: actorCode.optional(),
   recipient: actorCode.optional(),
   item: itemCategory.optional(),
-  allegation: z.coerce.number().int().min(1).optional(),
+  allegation: wholeNumber.min(1).optional(),
 });
 
 /** "12" is an id; anything else a key such as "transfer/KP/RU/ammunition". */
@@ -62,7 +62,7 @@ export function allegationRoutes(deps: ServerDeps): RouteSpec[] {
       method: "GET",
       path: "/claims/:id",
       summary: "One stored claim",
-      params: z.strictObject({ id: z.coerce.number().int().min(1) }),
+      params: z.strictObject({ id: wholeNumber.min(1) }),
       returns: "StoredClaim",
       errors: { 404: "no such claim" },
       handle: async ({ params }) => found(await deps.store.getClaim(params.id), "claim"),

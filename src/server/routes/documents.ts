@@ -1,7 +1,7 @@
 // Stored documents: the list, and one document with its text, entity and claim spans.
 import { z } from "zod";
 import type { ServerDeps } from "../deps.js";
-import { actorCode, isoDate, pageSchema } from "../query.js";
+import { actorCode, isoDate, pageSchema, wholeNumber } from "../query.js";
 import { defineRoute, found, type RouteSpec } from "../route-spec.js";
 
 const documentQuery = z.strictObject({
@@ -26,7 +26,7 @@ export function documentRoutes(deps: ServerDeps): RouteSpec[] {
       method: "GET",
       path: "/documents/:id",
       summary: "One document: body text, sentences, entities and claims (spans are body offsets)",
-      params: z.strictObject({ id: z.coerce.number({ error: "expected a document id" }).int().min(1) }),
+      params: z.strictObject({ id: wholeNumber.min(1) }),
       returns: "DocumentDetail",
       errors: { 404: "no such document" },
       handle: async ({ params }) => found(await deps.store.getDocument(params.id), "document"),

@@ -124,11 +124,10 @@ function addOrigin(sql: Sql, id: number, c: ClaimToAggregate, weight: number) {
 /** Upserts the source's row; true when the source is new to the allegation (either stance). */
 function addSource(sql: Sql, id: number, c: ClaimToAggregate): boolean {
   const known =
-    sql.get("SELECT 1 FROM allegation_sources WHERE allegation_id = ? AND stance IN ('for', 'against') AND source_id = ?", id, c.sourceId) !==
-    undefined;
+    sql.get("SELECT 1 FROM allegation_sources WHERE allegation_id = ? AND source_id = ?", id, c.sourceId) !== undefined;
   sql.run(
     `INSERT INTO allegation_sources (allegation_id, source_id, stance, claims) VALUES (?, ?, ?, 1)
-     ON CONFLICT (allegation_id, stance, source_id) DO UPDATE SET claims = claims + 1`,
+     ON CONFLICT (allegation_id, source_id, stance) DO UPDATE SET claims = claims + 1`,
     id,
     c.sourceId,
     c.stance,

@@ -1,6 +1,7 @@
 // Rows as SQLite returns them, and their mapping to the store's result types.
 import { sourceLabel } from "../../aggregate/labels.js";
 import type {
+  ClaimExplanation,
   ClaimItem,
   ClaimSource,
   ClaimType,
@@ -29,7 +30,7 @@ export const CLAIM_COLUMNS = `c.id, c.local_id, c.document_id, d.title AS docume
   d.url, c.type, c.supplier, c.recipient, c.participants, c.target, c.status, c.factuality, c.stance,
   c.source_id, s.kind AS source_kind, s.country AS source_country, s.name AS source_name, c.via,
   c.time_text, c.time_start, c.time_end, c.evidence_start, c.evidence_end, c.evidence_text, c.cue,
-  c.origin, c.extractor`;
+  c.origin, c.extractor, c.explain`;
 
 export const CLAIM_JOINS = "JOIN documents d ON d.id = c.document_id JOIN sources s ON s.id = c.source_id";
 export const CLAIM_FROM = `claims c ${CLAIM_JOINS}`;
@@ -60,6 +61,7 @@ export interface ClaimRow extends SourceRow {
   cue: string | null;
   origin: string;
   extractor: string;
+  explain: string | null;
 }
 
 export function toStoredClaim(r: ClaimRow, items: ClaimItem[], generalDenial = false): StoredClaim {
@@ -85,6 +87,7 @@ export function toStoredClaim(r: ClaimRow, items: ClaimItem[], generalDenial = f
     time: r.time_text === null ? null : { text: r.time_text, start: r.time_start, end: r.time_end },
     evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text, cue: r.cue },
     origin: r.origin,
+    explain: r.explain ? (JSON.parse(r.explain) as ClaimExplanation) : null,
     generalDenial,
     extractor: r.extractor,
   };

@@ -54,7 +54,7 @@ CREATE TABLE entities (
   key TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, country TEXT, category TEXT,
   details TEXT
 );
-CREATE INDEX entities_document ON entities(document_id);
+CREATE INDEX entities_document ON entities(document_id, key);
 CREATE INDEX entities_key ON entities(key);
 CREATE TABLE mentions (
   id INTEGER PRIMARY KEY,
@@ -154,7 +154,7 @@ CREATE TABLE allegation_sources (
   source_id INTEGER NOT NULL REFERENCES sources(id),
   stance TEXT NOT NULL,
   claims INTEGER NOT NULL,
-  PRIMARY KEY (allegation_id, stance, source_id)
+  PRIMARY KEY (allegation_id, source_id, stance)
 ) WITHOUT ROWID;
 CREATE INDEX allegation_sources_source ON allegation_sources(source_id, stance);
 `;

@@ -26,10 +26,28 @@ import { stats } from "./stats.js";
 import { writeBands } from "./stories.js";
 import { findByText, insertDocument, writeExtraction } from "./write-document.js";
 
+export interface SqliteOptions {
+  /**
+   * Documents grouped in one commit (default 1). Each document is still all-or-nothing (its own
+   * savepoint); a killed process loses at most the open group, which the next run redoes. Small
+   * commits cost a WAL page write for every index page they touch, so bulk ingest groups them.
+   */
+  batchSize?: number;
+}
+
+/** A group of documents is committed after this long even if it is not full (slow feeds). */
+const BATCH_MS = 500;
+
 export class SqliteStore implements Store {
   readonly sql: Sql;
+  private readonly batchSize: number;
+  private batch: { docs: number; since: number } | null = null;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    opts: SqliteOptions = {},
+  ) {
+    this.batchSize = Math.max(1, opts.batchSize ?? 1);
     const db = new Database(path);
     db.pragma("journal_mode = WAL");
     // NORMAL in WAL mode: a commit survives a killed process (not a power cut) without an fsync each.
@@ -45,8 +63,28 @@ export class SqliteStore implements Store {
     return findByText(this.sql, text) !== undefined;
   }
 
+  /** Runs one document's writes: its own transaction, or a savepoint inside the open group. */
+  private write<T>(fn: () => T): T {
+    if (this.batchSize > 1 && !this.batch) {
+      this.sql.db.exec("BEGIN IMMEDIATE");
+      this.batch = { docs: 0, since: Date.now() };
+    }
+    const result = this.sql.transaction(fn);
+    if (this.batch && (++this.batch.docs >= this.batchSize || Date.now() - this.batch.since >= BATCH_MS)) {
+      this.flush();
+    }
+    return result;
+  }
+
+  /** Commits the open group of documents, if any. Reads and close() call it first. */
+  flush(): void {
+    if (!this.batch) return;
+    this.batch = null;
+    this.sql.db.exec("COMMIT");
+  }
+
   async saveDocument(record: DocumentRecord): Promise<SaveResult> {
-    return this.sql.transaction(() => {
+    return this.write(() => {
       const existing = findByText(this.sql, record.doc.text);
       if (existing !== undefined) return { stored: false, documentId: existing };
       const id = insertDocument(this.sql, record, new Date().toISOString());
@@ -57,7 +95,7 @@ export class SqliteStore implements Store {
   }
 
   async replaceExtraction(documentId: number, record: DocumentRecord): Promise<void> {
-    this.sql.transaction(() => {
+    this.write(() => {
       deleteExtraction(this.sql, documentId);
       this.sql.run("UPDATE documents SET extractor = ? WHERE id = ?", record.extraction.extractor, documentId);
       aggregateClaims(this.sql, writeExtraction(this.sql, documentId, record));
@@ -65,6 +103,7 @@ export class SqliteStore implements Store {
   }
 
   async *iterateDocuments(opts: { notExtractor?: string } = {}): AsyncIterable<{ id: number; doc: SourceDocument }> {
+    this.flush();
     const ids = this.sql
       .all<{ id: number }>(
         "SELECT id FROM documents WHERE extractor IS NOT ? ORDER BY id",
@@ -78,59 +117,73 @@ export class SqliteStore implements Store {
   }
 
   async recordIngestError(origin: string, reason: string): Promise<void> {
-    this.sql.run(
+    this.write(() =>
+      this.sql.run(
       "INSERT INTO ingest_errors (origin, reason, at) VALUES (?, ?, ?)",
       origin,
-      reason,
-      new Date().toISOString(),
+        reason,
+        new Date().toISOString(),
+      ),
     );
   }
 
   async listAllegations(filter: AllegationFilter) {
+    this.flush();
     return listAllegations(this.sql, filter);
   }
 
   async getAllegation(idOrKey: number | string) {
+    this.flush();
     return getAllegation(this.sql, idOrKey);
   }
 
   async listDocuments(filter: DocumentFilter) {
+    this.flush();
     return listDocuments(this.sql, filter);
   }
 
   async getDocument(id: number) {
+    this.flush();
     return getDocument(this.sql, id);
   }
 
   async getClaim(id: number) {
+    this.flush();
     return claimById(this.sql, id);
   }
 
   async listActors() {
+    this.flush();
     return listActors(this.sql);
   }
 
   async listSources(filter: SourceFilter) {
+    this.flush();
     return listSources(this.sql, filter);
   }
 
   async timeline(filter: TimelineFilter) {
+    this.flush();
     return timeline(this.sql, filter);
   }
 
   async search(query: SearchQuery) {
+    this.flush();
     return search(this.sql, query);
   }
 
   async listIngestErrors(limit?: number) {
+    this.flush();
     return listIngestErrors(this.sql, limit);
   }
 
   async *iterateClaims() {
+    this.flush();
     yield* iterateAllClaims(this.sql);
   }
 
   async stats() {
+    this.flush();
     return stats(this.sql, this.sizeOnDisk());
   }
 
@@ -150,6 +203,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.flush();
     this.sql.db.close();
   }
 }

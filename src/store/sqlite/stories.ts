@@ -5,22 +5,13 @@ import type { Sql } from "./sql.js";
 
 export function assignStory(sql: Sql, signature: readonly number[]): number {
   const bands = signatureBands(signature);
-  const candidates = new Set<number>();
-  for (const band of bands) {
-    for (const row of sql.all<{ document_id: number }>(
-      "SELECT document_id FROM document_bands WHERE band = ? LIMIT 50",
-      band,
-    )) {
-      candidates.add(row.document_id);
-    }
-  }
+  const candidates = sql.all<{ signature: Buffer; story_id: number }>(
+    `SELECT d.signature, d.story_id FROM documents d WHERE d.id IN (
+       SELECT document_id FROM document_bands WHERE band IN (SELECT value FROM json_each(?)) LIMIT 200)`,
+    JSON.stringify(bands),
+  );
   let best: { story: number; score: number } | null = null;
-  for (const id of candidates) {
-    const row = sql.get<{ signature: Buffer; story_id: number }>(
-      "SELECT signature, story_id FROM documents WHERE id = ?",
-      id,
-    );
-    if (!row) continue;
+  for (const row of candidates) {
     const score = similarity(signature, decodeSignature(row.signature));
     if (score >= SAME_STORY && (!best || score > best.score)) best = { story: row.story_id, score };
   }
@@ -29,9 +20,11 @@ export function assignStory(sql: Sql, signature: readonly number[]): number {
 }
 
 export function writeBands(sql: Sql, documentId: number, signature: readonly number[]): void {
-  for (const band of new Set(signatureBands(signature))) {
-    sql.run("INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)", band, documentId);
-  }
+  sql.run(
+    "INSERT OR IGNORE INTO document_bands (band, document_id) SELECT value, ? FROM json_each(?)",
+    documentId,
+    JSON.stringify(signatureBands(signature)),
+  );
 }
 
 export function decodeSignature(blob: Buffer): number[] {

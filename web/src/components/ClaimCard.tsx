@@ -6,6 +6,8 @@ import { HighlightedText } from "./HighlightedText.js";
 import { Link } from "./Link.js";
 
 function itemText(i: ClaimItem): string {
+  // A general denial ("rejected the accusations") names no item: only its category is known.
+  if (!i.text) return i.category;
   if (!i.quantity) return `${i.text} (${i.category})`;
   const q = i.quantity;
   const qualifier = q.qualifier === "exact" ? "" : `${q.qualifier.replace("_", " ")} `;

@@ -3,6 +3,20 @@ import cytoscape, { type ElementDefinition, type StylesheetJson } from "cytoscap
 import { useEffect, useRef } from "react";
 import { GRAPH_STYLE } from "../map-graph.js";
 
+/**
+ * Cytoscape injects an inline <style> (".__________cytoscape_container { position: relative }")
+ * unless an element with this id exists. The CSP blocks inline styles, and styles.css already
+ * positions the container, so a placeholder tells it the sheet is there.
+ */
+const CYTOSCAPE_SHEET_ID = "__________cytoscape_stylesheet";
+
+function markCytoscapeSheetPresent(): void {
+  if (document.getElementById(CYTOSCAPE_SHEET_ID)) return;
+  const placeholder = document.createElement("meta");
+  placeholder.id = CYTOSCAPE_SHEET_ID;
+  document.head.append(placeholder);
+}
+
 export function GraphCanvas(props: { elements: ElementDefinition[]; onEdge: (key: string) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const onEdge = useRef(props.onEdge);
@@ -10,14 +24,18 @@ export function GraphCanvas(props: { elements: ElementDefinition[]; onEdge: (key
   useEffect(() => {
     if (!container.current) return;
     const el = container.current;
+    markCytoscapeSheetPresent();
     const nodeCount = props.elements.filter((e) => !e.data.source).length;
     const cy = cytoscape({
       container: el,
       elements: props.elements,
       style: GRAPH_STYLE as StylesheetJson,
       // Force-directed reads best for a few dozen states; a circle stays fast for hundreds.
-      layout: nodeCount > 150 ? { name: "circle" } : { name: "cose", animate: false, randomize: false },
-      wheelSensitivity: 0.3,
+      layout:
+        nodeCount > 150 ? { name: "circle", padding: 30 } : { name: "cose", animate: false, padding: 30 },
+      // A map of two or three states would otherwise be zoomed until the labels are huge.
+      maxZoom: 1.6,
+      minZoom: 0.05,
     });
     cy.on("tap", "edge", (evt) => onEdge.current(String(evt.target.data("key"))));
     cy.one("render", () => {

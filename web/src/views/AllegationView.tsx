@@ -17,7 +17,7 @@ export function AllegationView({ id }: { id: string }) {
   return (
     <section className="allegation-view">
       <h1>
-        {name(a.supplier)} → {name(a.recipient)}: {a.item}
+        {name(a.supplier)} → {name(a.recipient)}: {a.item.replace("_", " ")}
       </h1>
       <p>
         <span className={`status status-${a.status}`}>{a.status}</span> · {a.type} · {a.independentOrigins}{" "}

@@ -60,7 +60,7 @@ export function MapView() {
                 {items.map((a) => (
                   <li key={a.key}>
                     <Link to={paths.allegation(a.key)}>
-                      {name(a.supplier ?? "?")} → {name(a.recipient ?? "?")}: {a.item}
+                      {name(a.supplier)} → {name(a.recipient)}: {a.item.replace("_", " ")}
                     </Link>{" "}
                     <span className={`status status-${a.status}`}>{a.status}</span>{" "}
                     <span className="muted">
