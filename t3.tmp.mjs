@@ -16,7 +16,10 @@ const parts = [
   "Gen. Ola Berg told Reuters the ministry was unaware of it, and ICS later said that ISC was wrong.",
   "Michael Jordan visited Jordan, then Atlanta, Georgia; the turkey was eaten in Turkey.",
 ];
+import { readFileSync } from "node:fs";
+const corpus = process.env.CORPUS ? readFileSync(process.env.CORPUS, "utf8") : null;
 function gen(bytes) {
+  if (corpus) { let s = ""; while (s.length < bytes) s += corpus + "\n\n"; return s; }
   const out = []; let n = 0; let i = 0;
   while (n < bytes) { const s = parts[i % parts.length] + (i % 5 === 4 ? "\n\n" : " "); out.push(s); n += s.length; i++; }
   return out.join("");

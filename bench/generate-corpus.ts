@@ -137,7 +137,9 @@ function composeStory(r: Rand, index: number): Omit<GeneratedArticle, "outlet" |
   if (r() < 0.35) paras.push(`${fill(pick(r, DENIALS), pair)}.`);
   if (r() < 0.3) {
     const other = pick(r, SOURCES);
-    paras.push(`${capitalise(other)} ${pick(r, ["also said", "separately said"])} that ${pair.s} had sent ${pick(r, WEAPONS)} to ${pair.rc}.`);
+    paras.push(
+      `${capitalise(other)} ${pick(r, ["also said", "separately said"])} that ${pair.s} had sent ${pick(r, WEAPONS)} to ${pair.rc}.`,
+    );
   }
   const title = `${capitalise(pair.supplier)} ${pick(r, ["sent", "shipped", "supplied"])} ${weapon} to ${pair.recipient}, ${source.replace(/^the /, "")} ${pick(r, ["says", "claims", "believes"])} (${index})`;
   return { title, published: isoDate(r), text: paras.join("\n\n") };
@@ -159,7 +161,10 @@ function capitalise(s: string): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /**
@@ -173,8 +178,19 @@ export function* generateArticles(count: number, seed = 1): Generator<GeneratedA
     const copy = stories.length > 0 && r() < 0.16;
     const base = copy ? pick(r, stories.slice(-200)) : { ...composeStory(r, i), outlet: pick(r, OUTLETS) };
     if (!copy) stories.push(base);
-    const outlet = copy ? pick(r, OUTLETS.filter((o) => o !== base.outlet)) : base.outlet;
+    const outlet = copy
+      ? pick(
+          r,
+          OUTLETS.filter((o) => o !== base.outlet),
+        )
+      : base.outlet;
     const text = copy ? `(${base.outlet}) ${outlet} republished this report.\n\n${base.text}` : base.text;
-    yield { title: base.title, outlet, published: base.published, url: `https://news.example/${slug(outlet)}/${i}`, text };
+    yield {
+      title: base.title,
+      outlet,
+      published: base.published,
+      url: `https://news.example/${slug(outlet)}/${i}`,
+      text,
+    };
   }
 }

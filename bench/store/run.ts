@@ -23,7 +23,8 @@ function writeCorpus(dir: string): void {
       lines = [];
     }
   }
-  if (lines.length) writeFileSync(join(dir, `part-${String(file).padStart(3, "0")}.jsonl`), `${lines.join("\n")}\n`);
+  if (lines.length)
+    writeFileSync(join(dir, `part-${String(file).padStart(3, "0")}.jsonl`), `${lines.join("\n")}\n`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -57,18 +58,30 @@ async function main(): Promise<void> {
   if (run.status !== 0) console.log(`ingest exited with ${run.status}`);
   const store = new SqliteStore(db);
   const stats = await store.stats();
-  console.log(`ingest: ${stats.documents} documents, ${stats.claims} claims, ${stats.allegations} allegations, ${stats.stories} stories`);
-  console.log(`ingest rate: ${(COUNT / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s wall, extraction included)`);
-  console.log(`database size: ${((stats.sizeBytes ?? 0) / 1e6).toFixed(1)} MB (${statSync(db).size} bytes main file)`);
+  console.log(
+    `ingest: ${stats.documents} documents, ${stats.claims} claims, ${stats.allegations} allegations, ${stats.stories} stories`,
+  );
+  console.log(
+    `ingest rate: ${(COUNT / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s wall, extraction included)`,
+  );
+  console.log(
+    `database size: ${((stats.sizeBytes ?? 0) / 1e6).toFixed(1)} MB (${statSync(db).size} bytes main file)`,
+  );
   const top = (await store.listAllegations({ limit: 1, sort: "claims" })).items[0];
   const lines = [
     await time("allegations", () => store.listAllegations({})),
-    await time("allegations --supplier KP --recipient RU", () => store.listAllegations({ supplier: "KP", recipient: "RU" })),
+    await time("allegations --supplier KP --recipient RU", () =>
+      store.listAllegations({ supplier: "KP", recipient: "RU" }),
+    ),
     await time("allegations --item missile", () => store.listAllegations({ item: "missile" })),
     await time("allegations --status contested", () => store.listAllegations({ status: "contested" })),
     await time("allegations --since 2023-08-01", () => store.listAllegations({ since: "2023-08-01" })),
-    await time(`claims ${top?.id ?? 1} (largest allegation, ${top?.claimsFor ?? 0} claims)`, () => store.getAllegation(top?.id ?? 1)),
-    await time("timeline --supplier KP --recipient RU", () => store.timeline({ supplier: "KP", recipient: "RU" })),
+    await time(`claims ${top?.id ?? 1} (largest allegation, ${top?.claimsFor ?? 0} claims)`, () =>
+      store.getAllegation(top?.id ?? 1),
+    ),
+    await time("timeline --supplier KP --recipient RU", () =>
+      store.timeline({ supplier: "KP", recipient: "RU" }),
+    ),
     await time("sources", () => store.listSources({})),
     await time('search "artillery shells"', () => store.search({ text: "artillery shells" })),
     await time("stats", () => store.stats()),

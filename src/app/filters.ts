@@ -15,8 +15,10 @@ export type RawFilter = Partial<Record<string, string | undefined>>;
 
 /** "kp" → "KP"; "org:NATO" → "org:nato". */
 export function parseActor(value: string, what: string): string {
-  const code = value.startsWith("org:") || value.startsWith("ORG:") ? value.toLowerCase() : value.toUpperCase();
-  if (!ACTOR.test(code)) throw new FilterError(`${what} must be a country code (KP) or org:name (got "${value}")`);
+  const code =
+    value.startsWith("org:") || value.startsWith("ORG:") ? value.toLowerCase() : value.toUpperCase();
+  if (!ACTOR.test(code))
+    throw new FilterError(`${what} must be a country code (KP) or org:name (got "${value}")`);
   return code;
 }
 

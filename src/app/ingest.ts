@@ -126,7 +126,10 @@ async function reextractOne(
     counts.claims += record.extraction.claims.length;
   } catch (err) {
     counts.failed++;
-    await store.recordIngestError(p.doc.meta.origin ?? p.doc.meta.id, `re-extraction failed (${describe(err)})`);
+    await store.recordIngestError(
+      p.doc.meta.origin ?? p.doc.meta.id,
+      `re-extraction failed (${describe(err)})`,
+    );
   }
 }
 

@@ -32,11 +32,18 @@ export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]
 
 export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const line = (values: string[]) => `${values.map(csvField).join(",")}\r\n`;
-  return line(columns.map((c) => c.header)) + rows.map((r) => line(columns.map((c) => text(c.value(r))))).join("");
+  return (
+    line(columns.map((c) => c.header)) + rows.map((r) => line(columns.map((c) => text(c.value(r))))).join("")
+  );
 }
 
 /** Prints rows as a table or CSV, or `json` (the whole typed result) as JSON. */
-export function printRows<T>(format: OutputFormat, rows: readonly T[], columns: readonly Column<T>[], json: unknown): void {
+export function printRows<T>(
+  format: OutputFormat,
+  rows: readonly T[],
+  columns: readonly Column<T>[],
+  json: unknown,
+): void {
   if (format === "json") process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else if (format === "csv") process.stdout.write(renderCsv(rows, columns));
   else process.stdout.write(renderTable(rows, columns));

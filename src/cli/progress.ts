@@ -84,7 +84,9 @@ class LineProgress implements Progress {
   private print(c: ProgressCounts): void {
     const { rate, eta } = rateAndEta(c, this.started);
     const of = c.total === null ? "" : `/${c.total}`;
-    process.stderr.write(`${this.label}: ${c.done}${of} documents, ${c.detail}, ${rate.toFixed(0)}/s, ETA ${eta}\n`);
+    process.stderr.write(
+      `${this.label}: ${c.done}${of} documents, ${c.detail}, ${rate.toFixed(0)}/s, ETA ${eta}\n`,
+    );
     this.lastPrinted = Date.now();
   }
 

@@ -10,7 +10,9 @@ export function csvLine(values: ReadonlyArray<string | number | null | undefined
   return `${values.map((v) => csvField(v === null || v === undefined ? "" : String(v))).join(",")}\r\n`;
 }
 
-export const CLAIM_CSV_COLUMNS: ReadonlyArray<[string, (c: StoredClaim) => string | number | null | undefined]> = [
+export const CLAIM_CSV_COLUMNS: ReadonlyArray<
+  [string, (c: StoredClaim) => string | number | null | undefined]
+> = [
   ["claim_id", (c) => c.id],
   ["document_id", (c) => c.documentId],
   ["type", (c) => c.type],

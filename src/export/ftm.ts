@@ -15,7 +15,9 @@ export function actorEntityId(code: string): string {
   return `${PREFIX}-actor-${code.replace(":", "-").toLowerCase()}`;
 }
 
-function props(entries: Record<string, string | number | null | undefined | string[]>): Record<string, string[]> {
+function props(
+  entries: Record<string, string | number | null | undefined | string[]>,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(entries)) {
     if (v === null || v === undefined || v === "") continue;
@@ -51,7 +53,11 @@ export function actorEntity(a: Pick<ActorSummary, "code" | "name" | "kind">): Ft
 /** A claim needs both ends to be a link; a claim with one unknown side is left out. */
 export function claimEntity(c: StoredClaim): FtmEntity | null {
   const [subject, object] =
-    c.type === "meeting" ? (c.participants ?? []) : c.type === "condemnation" ? [c.source.country, c.target] : [c.supplier, c.recipient];
+    c.type === "meeting"
+      ? (c.participants ?? [])
+      : c.type === "condemnation"
+        ? [c.source.country, c.target]
+        : [c.supplier, c.recipient];
   if (!subject || !object) return null;
   const items = c.items.map((i) => i.category).join(", ") || "arms";
   return {

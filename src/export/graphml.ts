@@ -18,21 +18,29 @@ const KEYS = [
 ] as const;
 
 export function xmlEscape(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[c]};`);
+  return s.replace(
+    /[<>&"']/g,
+    (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[c]};`,
+  );
 }
 
 function data(key: string, value: string | number | null): string {
   return value === null ? "" : `<data key="${key}">${xmlEscape(String(value))}</data>`;
 }
 
-export function* graphml(actors: readonly ActorSummary[], allegations: readonly AllegationSummary[]): Generator<string> {
+export function* graphml(
+  actors: readonly ActorSummary[],
+  allegations: readonly AllegationSummary[],
+): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n';
   for (const [id, target, name, type] of KEYS) {
     yield `  <key id="${id}" for="${target}" attr.name="${name}" attr.type="${type}"/>\n`;
   }
   yield '  <graph id="armstrace" edgedefault="directed">\n';
-  const edges = allegations.filter((a) => a.supplier && a.recipient && (a.type === "transfer" || a.type === "request"));
+  const edges = allegations.filter(
+    (a) => a.supplier && a.recipient && (a.type === "transfer" || a.type === "request"),
+  );
   const names = new Map(actors.map((a) => [a.code, a]));
   const codes = new Set(edges.flatMap((a) => [a.supplier!, a.recipient!]));
   for (const code of [...codes].sort()) {

@@ -87,16 +87,25 @@ function reportFrame(
   }
   const before = speakerBefore(view, ctx, hit.from, lo);
   if (before) {
-    const final = keyAt(view, before.from - 1) === "," && before.from > 1 && end - hit.to <= 3;
-    const content = final ? { from: 0, to: before.from - 1 } : { from: skipThat(view, hit.to), to: end };
+    const comma = commaBefore(view, before.from);
+    const final = comma > 0 && end - hit.to <= 3;
+    const content = final ? { from: 0, to: comma } : { from: skipThat(view, hit.to), to: end };
     return frameOf(hit, before, factuality, content, "verb", denial);
   }
   // "…, said Peskov." — the speaker after the verb, the content before the comma.
-  if (keyAt(view, hit.from - 1) === ",") {
+  const comma = commaBefore(view, hit.from);
+  if (comma > 0) {
     const after = speakerAfter(view, ctx, hit.to, end);
-    if (after && end - after.to <= 3) return frameOf(hit, after, factuality, { from: 0, to: hit.from - 1 }, "verb");
+    if (after && end - after.to <= 3) return frameOf(hit, after, factuality, { from: 0, to: comma }, "verb");
   }
   return null;
+}
+
+/** The comma (or comma and closing quote) right before a speaker: "…, officials said", "…,” he said". */
+function commaBefore(view: SentenceView, at: number): number {
+  if (keyAt(view, at - 1) === ",") return at - 1;
+  if (/^[”"»]$/.test(keyAt(view, at - 1)) && [",", ".", "!", "?"].includes(keyAt(view, at - 2))) return at - 2;
+  return -1;
 }
 
 function skipThat(view: SentenceView, i: number): number {

@@ -3,6 +3,8 @@
 import type { ExtractContext } from "./context.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
+const CONTRAST = new Set(["although", "though", "whereas", "but", "while"]);
+
 /** First token of the clause holding token `at`: the start of its reported content, or after a ";". */
 export function clauseStart(view: SentenceView, ctx: ExtractContext, at: number): number {
   let lo = 0;
@@ -10,7 +12,11 @@ export function clauseStart(view: SentenceView, ctx: ExtractContext, at: number)
     const { from, to } = frame.content;
     if (from <= at && at < to && from > lo) lo = from;
   }
-  for (let k = at - 1; k > lo; k--) if (keyAt(view, k) === ";") return k + 1;
+  for (let k = at - 1; k > lo; k--) {
+    if (keyAt(view, k) === ";") return k + 1;
+    // "It is not known what …, although rumours claim the Kremlin is providing …"
+    if (CONTRAST.has(keyAt(view, k))) return k + 1;
+  }
   return lo;
 }
 

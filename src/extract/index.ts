@@ -8,6 +8,7 @@ import { finalise } from "./finalise.js";
 import { attribute } from "./refiners/attribute.js";
 import { dropNonAssertions } from "./refiners/drop-non-assertions.js";
 import { localFactuality } from "./refiners/factuality.js";
+import { inferMissingEnd } from "./refiners/infer-missing-end.js";
 import { joinBrokenLists } from "./refiners/join-broken-lists.js";
 import { relayVia } from "./refiners/relay-via.js";
 import { status } from "./refiners/status.js";
@@ -40,11 +41,13 @@ const RULES: Rule[] = [
 ];
 
 // Run over all drafts, in this order: broken lists are joined before anything reads the items;
-// non-assertions are dropped before attribution; local factuality reads the frame's scope set by
+// non-assertions are dropped before attribution and before they could lend a recipient
+// to other claims (infer-missing-end); local factuality reads the frame's scope set by
 // attribution; status reads the factuality of denials; relays add to the via chain attribution set.
 const REFINERS: Refiner[] = [
   joinBrokenLists,
   dropNonAssertions,
+  inferMissingEnd,
   attribute,
   localFactuality,
   status,

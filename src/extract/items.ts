@@ -2,7 +2,7 @@
 // them and the state they come from ("more than a million North Korean artillery shells").
 import type { ItemMention, Quantity, QuantityMention } from "../core/model.js";
 import type { ExtractContext } from "./context.js";
-import type { DraftItem } from "./draft.js";
+import type { ActorRef, DraftItem } from "./draft.js";
 import { actorGroups } from "./actors.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
@@ -65,14 +65,23 @@ export function dropDomainHosts(view: SentenceView, items: DraftItem[]): DraftIt
   });
 }
 
-/** The state an item comes from when named right before it: "North Korean shells", "Iran's drones". */
-export function itemOrigin(view: SentenceView, ctx: ExtractContext, item: DraftItem): string | null {
+/**
+ * The states an item comes from when named right before it: "North Korean shells", "Iran's
+ * drones", "North Korea and Iran's ammunition" (a possessive covers its whole list).
+ */
+export function itemOrigins(view: SentenceView, ctx: ExtractContext, item: DraftItem): ActorRef[] {
   let k = item.from - 1;
   while (k >= 0 && isQuantityOrArticle(view, k)) k--;
-  if (keyAt(view, k) === "'s") k--;
+  const possessive = keyAt(view, k) === "'s";
+  if (possessive) k--;
   const group = actorGroups(view, ctx).find((g) => g.to === k + 1);
-  const actor = group?.members[group.members.length - 1];
-  return actor && view.mentionAt[actor.from]?.kind === "state" ? actor.code : null;
+  if (!group) return [];
+  const members = possessive ? group.members : group.members.slice(-1);
+  return members.filter((a) => view.mentionAt[a.from]?.kind === "state");
+}
+
+export function itemOrigin(view: SentenceView, ctx: ExtractContext, item: DraftItem): string | null {
+  return itemOrigins(view, ctx, item)[0]?.code ?? null;
 }
 
 function isQuantityOrArticle(view: SentenceView, k: number): boolean {

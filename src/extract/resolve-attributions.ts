@@ -16,8 +16,10 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   let lastSpeakers: Attributed[] = [];
   let quoteSpeakers: Attributed[] = [];
   let insideQuote = false;
+  let quoteOpenedAt = -1;
   let previous: { view: SentenceView; frames: Attribution[] } | null = null;
-  return ctx.views.map((view) => {
+  const out: Attribution[][] = [];
+  for (const view of ctx.views) {
     const found = findAttributions(view, ctx);
     resolveNested(found);
     const frames = found.filter((f) => resolvePronoun(f, view, lastSpeakers, ctx));
@@ -31,10 +33,25 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
     const last = own[own.length - 1];
     if (last) lastSpeakers = last.speakers;
     if (last && /[“"«]/.test(sentenceText)) quoteSpeakers = last.speakers;
+    // “… Iran provided drones. … Russia, ” the agency wrote: the speaker named after a quote of
+    // several sentences speaks all of them.
+    if (last?.content.from === 0 && quoteOpenedAt >= 0) fillQuote(out, ctx.views, quoteOpenedAt, last.speakers);
+    const wasInside = insideQuote;
     insideQuote = quoteBalance(sentenceText, insideQuote);
+    if (insideQuote && !wasInside) quoteOpenedAt = view.sentence.index;
+    if (!insideQuote) quoteOpenedAt = -1;
     previous = { view, frames };
-    return frames;
-  });
+    out.push(frames);
+  }
+  return out;
+}
+
+function fillQuote(out: Attribution[][], views: SentenceView[], from: number, speakers: Attributed[]): void {
+  for (let s = from; s < out.length; s++) {
+    const frames = out[s]!;
+    if (frames.some((f) => f.kind !== "carried")) continue;
+    out[s] = [carriedFrame(views[s]!, speakers)];
+  }
 }
 
 /**

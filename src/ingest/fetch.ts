@@ -62,6 +62,8 @@ export class Fetcher {
       };
     } catch (err) {
       throw this.describeFailure(address, err, timeout);
+    } finally {
+      this.scheduler.finished(url);
     }
   }
 

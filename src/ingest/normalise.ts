@@ -1,5 +1,6 @@
 // Cleans a body of text for the recognisers while keeping a map back to the input as given:
-// CRLF → LF, odd spaces → space, invisible characters removed, combining sequences composed (NFC).
+// CRLF → LF, odd spaces → space, invisible characters removed, combining sequences composed (NFC;
+// compatibility singletons such as U+212B are left alone).
 // Every change is one-for-one or a deletion, so a few OffsetAnchors describe the whole map.
 import type { OffsetAnchor } from "../core/model.js";
 
@@ -8,81 +9,68 @@ export interface NormalisedText {
   offsets: OffsetAnchor[];
 }
 
-/** What happens to one character; plain ones are copied as they are. */
-enum Change {
-  Keep,
-  /** "10\u00A0000", thin, figure and ideographic spaces → " ". */
-  Space,
-  /** A lone "\r", U+2028 and U+2029 end a line → "\n". */
-  Newline,
-  /** Zero-width characters, soft hyphens, BOMs, bidi controls: invisible, so dropped. */
-  Drop,
-  /** A combining mark: composed with the letter before it ("e\u0301" → "é"). */
-  Compose,
-}
-
+/** "10\u00A0000", thin, figure and ideographic spaces: one-for-one to " ", so no anchors. */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** A lone "\r" and the Unicode line and paragraph separators: one-for-one to "\n". */
+const ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/g;
 /** Characters that may take the place of a deleted run before them (see deleteRun). */
 const SHIFTABLE_AFTER_DELETION = " \n\t.,;:!?)]}”’\"'";
 const COMBINING_MARK = /^\p{M}$/u;
 
-/** Code-point ranges, checked only for the rare characters outside ASCII and Latin-1 letters. */
-function changeOf(code: number, char: string): Change {
-  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)) return Change.Space;
-  if (code === 0x202f || code === 0x205f || code === 0x3000) return Change.Space;
-  if (code === 0x2028 || code === 0x2029) return Change.Newline;
-  if (code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200f)) return Change.Drop;
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064)) return Change.Drop;
-  if (code >= 0x2066 && code <= 0x2069) return Change.Drop;
-  return code >= 0x300 && COMBINING_MARK.test(char) ? Change.Compose : Change.Keep;
+/** Zero-width characters, soft hyphens, BOMs and bidi controls: invisible, so dropped. */
+function isInvisible(code: number): boolean {
+  if (code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200f)) return true;
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/** A combining mark to compose with the letter before it ("e\u0301" → "é"). */
+function isCombiningMark(code: number, char: string): boolean {
+  // General punctuation (curly quotes, dashes) is frequent and holds no marks: skip the regex.
+  if (code < 0x300 || (code >= 0x2000 && code < 0x20d0)) return false;
+  return COMBINING_MARK.test(char);
 }
 
 /**
  * Normalises `input.slice(start, end)`, leading and trailing whitespace trimmed. Anchor offsets
- * point into the whole `input`.
+ * point into the whole `input`. One-for-one replacements run first as native regex replaces; the
+ * character loop then only stops at "\r\n", invisible characters and combining marks.
  */
 export function normaliseText(input: string, start = 0, end = input.length): NormalisedText {
   [start, end] = trimRange(input, start, end);
+  const region = input.slice(start, end).replace(ODD_SPACE, " ").replace(ODD_LINE_END, "\n");
   const out = new TextBuilder(start);
-  let copied = start;
-  for (let i = start; i < end; i++) {
-    const code = input.charCodeAt(i);
+  let copied = 0;
+  for (let i = 0; i < region.length; i++) {
+    const code = region.charCodeAt(i);
     // Fast path: ASCII (but "\r") and Latin-1 letters after the soft hyphen need nothing.
     if ((code < 0xa0 && code !== 13) || (code > 0xad && code < 0x300)) continue;
-    const change = code === 13 ? Change.Newline : changeOf(code, input[i]!);
-    if (change === Change.Keep || (change === Change.Compose && i - 1 < copied)) continue;
-    const from = change === Change.Compose ? i - 1 : i;
-    out.copy(input, copied, from);
-    copied = applyChange(change, input, from, end, out);
+    if (code === 13 || isInvisible(code)) {
+      out.copy(region, copied, i);
+      copied = out.deleteRun(region, skipInvisible(region, i + 1), region.length);
+    } else if (isCombiningMark(code, region[i]!) && i - 1 >= copied) {
+      out.copy(region, copied, i - 1);
+      copied = composeCluster(region, i - 1, out);
+    } else continue;
     i = copied - 1;
   }
-  out.copy(input, copied, end);
+  out.copy(region, copied, region.length);
   return out.finish();
 }
 
-/** Writes the replacement for the character(s) at `at`; returns where copying resumes. */
-function applyChange(change: Change, input: string, at: number, end: number, out: TextBuilder): number {
-  switch (change) {
-    case Change.Space:
-      return out.replace(" ", at + 1);
-    case Change.Newline:
-      // "\r\n" is a deletion of the "\r"; a lone "\r" a replacement.
-      return input[at] === "\r" && input[at + 1] === "\n"
-        ? out.deleteRun(input, at + 1, end)
-        : out.replace("\n", at + 1);
-    case Change.Drop: {
-      let runEnd = at + 1;
-      while (runEnd < end && changeOf(input.charCodeAt(runEnd), input[runEnd]!) === Change.Drop) runEnd++;
-      return out.deleteRun(input, runEnd, end);
-    }
-    default: {
-      // "e\u0301\u0323": the letter at `at` and every mark after it, composed.
-      let clusterEnd = at + 2;
-      while (clusterEnd < end && COMBINING_MARK.test(input[clusterEnd]!)) clusterEnd++;
-      const cluster = input.slice(at, clusterEnd);
-      const composed = cluster.normalize("NFC");
-      return composed === cluster ? out.replace(cluster, clusterEnd) : out.shrink(composed, clusterEnd);
-    }
-  }
+/** The end of a run of invisible characters starting at `from`. */
+function skipInvisible(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isInvisible(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** "e\u0301\u0323": the letter at `at` and every mark after it, composed; returns the cluster end. */
+function composeCluster(text: string, at: number, out: TextBuilder): number {
+  let clusterEnd = at + 2;
+  while (clusterEnd < text.length && COMBINING_MARK.test(text[clusterEnd]!)) clusterEnd++;
+  const cluster = text.slice(at, clusterEnd);
+  const composed = cluster.normalize("NFC");
+  return composed === cluster ? out.replace(cluster, clusterEnd) : out.shrink(composed, clusterEnd);
 }
 
 /** The output text in pieces, plus the anchors recorded where the two stop advancing together. */
@@ -91,7 +79,8 @@ class TextBuilder {
   private length = 0;
   private readonly anchors: OffsetAnchor[];
 
-  constructor(inputStart: number) {
+  /** Positions passed in are into the region; `inputStart` is where the region begins in the input. */
+  constructor(private readonly inputStart: number) {
     this.anchors = [{ text: 0, input: inputStart }];
   }
 
@@ -132,7 +121,8 @@ class TextBuilder {
     return to;
   }
 
-  private anchor(input: number): void {
+  private anchor(regionOffset: number): void {
+    const input = this.inputStart + regionOffset;
     const last = this.anchors[this.anchors.length - 1]!;
     if (last.text === this.length) last.input = input;
     else this.anchors.push({ text: this.length, input });

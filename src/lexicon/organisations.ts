@@ -30,6 +30,7 @@ export interface OrgHit {
   capitalised: boolean[];
 }
 
+/** Phrases as token keys joined by spaces ("intelligence service"). */
 export interface AcronymKindRule {
   kind: SourceKind;
   contains: string[];
@@ -63,7 +64,10 @@ const Entry = z.strictObject({
   aliases: Words,
   acronyms: Words,
   kind: Kind,
-  state: z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code").optional(),
+  state: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code")
+    .optional(),
   org: Slug.optional(),
   actor: Slug.optional(),
   needs_state: z.boolean().default(false),
@@ -98,14 +102,26 @@ export function compileOrganisations(raw: Record<string, unknown>): OrgLexicon {
     byId,
     matcher: new PhraseMatcher(hits),
     speakerFollowers: new Set(data.speaker_followers),
-    acronymKinds: data.acronym_kinds,
+    acronymKinds: data.acronym_kinds.map((r) => ({
+      kind: r.kind,
+      contains: r.contains.map(keysOf),
+      starts: r.starts.map(keysOf),
+      ends: r.ends.map(keysOf),
+    })),
     acronymDefaultKind: data.acronym_default_kind,
   };
 }
 
+function keysOf(phrase: string): string {
+  return tokenize(phrase)
+    .map((t) => t.key)
+    .join(" ");
+}
+
 function toEntry(e: Entry, generic: boolean): OrgEntry {
   if (e.state && e.org) throw new LexiconError(ORG_FILE, `organisation "${e.id}" has both state and org`);
-  if (!generic && !e.state && !e.org) throw new LexiconError(ORG_FILE, `organisation "${e.id}" needs a state or org`);
+  if (!generic && !e.state && !e.org)
+    throw new LexiconError(ORG_FILE, `organisation "${e.id}" needs a state or org`);
   return {
     id: e.id,
     name: e.name,

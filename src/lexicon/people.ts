@@ -2,6 +2,7 @@
 // words that are never names, and well-known people with their state and role.
 import { z } from "zod";
 import type { SourceKind } from "../core/model.js";
+import { capitalsOf } from "../nlp/lexicon-case.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { parsePart, partFile } from "./parse-part.js";
@@ -25,7 +26,7 @@ export interface KnownPerson {
   role: string;
   kind: SourceKind;
   /** Per token of the matched alias: must the text token be capitalised. */
-  capitalised?: boolean[];
+  capitalised: boolean[];
 }
 
 export interface PersonLexicon {
@@ -95,8 +96,15 @@ function knownEntries(people: People["people"]) {
         throw new LexiconError(PEOPLE_FILE, `"${phrase}" is claimed by both ${prior} and ${p.name}`);
       }
       owner.set(key, p.name);
-      const capitalised = toks.map((t) => /^\p{Lu}/u.test(t.text));
-      const value: KnownPerson = { name: p.name, surname, country: p.country, role: p.role, kind: p.kind, capitalised };
+      const capitalised = capitalsOf(toks);
+      const value: KnownPerson = {
+        name: p.name,
+        surname,
+        country: p.country,
+        role: p.role,
+        kind: p.kind,
+        capitalised,
+      };
       return { phrase, value };
     });
   });

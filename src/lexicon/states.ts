@@ -6,7 +6,14 @@ import type { StateMention } from "../core/model.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { parsePart, partFile } from "./parse-part.js";
-import { ABBREVIATION_SHAPE, type AliasCandidate, aliasForm, SeedCountries, seedCandidates, withPlural } from "./states-seed.js";
+import {
+  ABBREVIATION_SHAPE,
+  type AliasCandidate,
+  aliasForm,
+  SeedCountries,
+  seedCandidates,
+  withPlural,
+} from "./states-seed.js";
 import { LexiconError } from "./types.js";
 
 export type StateForm = StateMention["form"];
@@ -84,7 +91,8 @@ export function compileStates(raw: Record<string, unknown>): StateLexicon {
   }
   const candidates = [...ov.states.flatMap(overrideCandidates), ...seedOnly(included, ov)];
   // "'s governor" is written alone in the data but follows a name in text ("Georgia's governor").
-  const keys = (p: string) => (p.startsWith("'s ") ? ["'s", ...tokenize(p.slice(3)).map((t) => t.key)] : tokenize(p).map((t) => t.key));
+  const keys = (p: string) =>
+    p.startsWith("'s ") ? ["'s", ...tokenize(p.slice(3)).map((t) => t.key)] : tokenize(p).map((t) => t.key);
   return {
     byCode,
     matcher: new PhraseMatcher([...toEntries(candidates), ...ov.blocked.map(blockedEntry)]),
@@ -98,7 +106,8 @@ export function compileStates(raw: Record<string, unknown>): StateLexicon {
 function checkCodes(ov: Overrides, valid: ReadonlySet<string>): void {
   const seen = new Set<string>();
   for (const code of [...ov.include, ...Object.keys(ov.drop), ...ov.states.map((s) => s.code)]) {
-    if (!valid.has(code)) throw new LexiconError(STATES_OVERRIDES, `"${code}" is not an ISO 3166-1 alpha-2 code`);
+    if (!valid.has(code))
+      throw new LexiconError(STATES_OVERRIDES, `"${code}" is not an ISO 3166-1 alpha-2 code`);
   }
   for (const s of ov.states) {
     if (seen.has(s.code)) throw new LexiconError(STATES_OVERRIDES, `state ${s.code} is listed twice`);

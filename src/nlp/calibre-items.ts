@@ -8,6 +8,7 @@ import type { Token } from "./tokenize.js";
 const CALIBRE_TOKEN = /^(\d{1,3}(?:\.\d{1,2})?)[-‐‑–]?(\p{L}+)$/u;
 const CALIBRE_NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const COORDINATORS = new Set(["and", "or", ",", "/"]);
+const MAX_COORDINATED = 6;
 
 interface Calibre {
   mm: number;
@@ -20,9 +21,14 @@ export function readCalibreItem(ctx: NlpContext, i: number): ItemHit | null {
   if (!DIGIT_START.test(ctx.tokens[i]!.text)) return null;
   const first = readCalibre(ctx, i);
   if (!first) return null;
-  // "152mm and 122mm shells": the first calibre takes the head of the last.
+  // "152mm and 122mm shells": the first calibre takes the head of the last. The chain is short
+  // in real text; the cap keeps "152mm and 152mm and …" linear.
   let at = first.to;
-  while (COORDINATORS.has(ctx.tokens[at]?.key ?? "") && readCalibre(ctx, at + 1)) at = readCalibre(ctx, at + 1)!.to;
+  for (let n = 0; n < MAX_COORDINATED && COORDINATORS.has(ctx.tokens[at]?.key ?? ""); n++) {
+    const next = readCalibre(ctx, at + 1);
+    if (!next) break;
+    at = next.to;
+  }
   const head = readHead(ctx, at, first.mm);
   if (!head) return null;
   const to = at === first.to ? head.to : first.to;

@@ -2,7 +2,7 @@
 // an unknown body from its long form, and the one-edit typo match ("NOS" after "NIS").
 import type { SourceKind } from "../core/model.js";
 import type { AcronymKindRule } from "../lexicon/organisations.js";
-import { type Token, tokenKey } from "./tokenize.js";
+import { type Token, tokenize } from "./tokenize.js";
 
 export interface AcronymDefinition {
   /** Tokens of the long form, end exclusive (the "(" token). */
@@ -59,13 +59,18 @@ function longFormStart(text: string, toks: readonly Token[], paren: number, acro
 }
 
 /** The first rule that fits the long form: "… Intelligence Service" → intelligence. */
-export function kindOfLongForm(longForm: string, rules: readonly AcronymKindRule[], fallback: SourceKind): SourceKind {
-  const words = ` ${longForm.split(/\s+/).map(tokenKey).join(" ")} `;
-  const key = (p: string) => p.split(/\s+/).map(tokenKey).join(" ");
+export function kindOfLongForm(
+  longForm: string,
+  rules: readonly AcronymKindRule[],
+  fallback: SourceKind,
+): SourceKind {
+  const words = ` ${tokenize(longForm)
+    .map((t) => t.key)
+    .join(" ")} `;
   for (const r of rules) {
-    if (r.contains.some((p) => words.includes(` ${key(p)} `))) return r.kind;
-    if (r.starts.some((p) => words.startsWith(` ${key(p)} `))) return r.kind;
-    if (r.ends.some((p) => words.endsWith(` ${key(p)} `))) return r.kind;
+    if (r.contains.some((p) => words.includes(` ${p} `))) return r.kind;
+    if (r.starts.some((p) => words.startsWith(` ${p} `))) return r.kind;
+    if (r.ends.some((p) => words.endsWith(` ${p} `))) return r.kind;
   }
   return fallback;
 }

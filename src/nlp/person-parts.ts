@@ -39,7 +39,12 @@ export function nameEnd(toks: readonly Token[], k: number, covered: Uint8Array, 
     const t = toks[j]!;
     if (covered[j] || !NAME_WORD.test(t.text) || lex.notNames.has(t.key)) break;
     if (lex.titles.matchAt(toks, j).length > 0 && words > 0) break;
-    if (INITIAL.test(t.text) && toks[j + 1]?.text === "." && toks[j + 2] && NAME_WORD.test(toks[j + 2]!.text)) {
+    if (
+      INITIAL.test(t.text) &&
+      toks[j + 1]?.text === "." &&
+      toks[j + 2] &&
+      NAME_WORD.test(toks[j + 2]!.text)
+    ) {
       j += 2; // "W." in "George W. Bush"
       continue;
     }

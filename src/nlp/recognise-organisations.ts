@@ -146,5 +146,16 @@ function emit(scan: Scan, from: number, to: number, entry: OrgEntry, rule: strin
 
 function toMention(text: string, start: number, end: number, e: OrgEntry, rule: string): OrgMention {
   const { id: orgId, name, sourceKind, country, actor } = e;
-  return { kind: "org", start, end, text: text.slice(start, end), rule, orgId, name, sourceKind, country, actor };
+  return {
+    kind: "org",
+    start,
+    end,
+    text: text.slice(start, end),
+    rule,
+    orgId,
+    name,
+    sourceKind,
+    country,
+    actor,
+  };
 }

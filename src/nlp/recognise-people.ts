@@ -2,18 +2,12 @@
 // "Kremlin spokesman Dmitry Peskov", "John Kirby, the White House national security spokesman,".
 // Known people come from the lexicon; later surname-only mentions ("Putin said", "Kim") resolve
 // to the most recent person with that surname.
-import type { Mention, OrgMention, PersonMention, SourceKind, StateMention } from "../core/model.js";
-import type { KnownPerson, PersonLexicon } from "../lexicon/people.js";
+import type { Mention, OrgMention, PersonMention, StateMention } from "../core/model.js";
+import type { PersonLexicon } from "../lexicon/people.js";
 import type { NlpContext } from "./annotate.js";
+import { capitalisedAsListed } from "./lexicon-case.js";
+import { type Person, resolvePerson, type StatedRole, surnameOf } from "./person-memory.js";
 import { coveredTokens, nameEnd, type RoleMatch, roleAt } from "./person-parts.js";
-import type { Token } from "./tokenize.js";
-
-interface Person {
-  name: string;
-  role: string | null;
-  country: string | null;
-  sourceKind: SourceKind;
-}
 
 interface Scan {
   ctx: NlpContext;
@@ -21,6 +15,7 @@ interface Scan {
   covered: Uint8Array;
   /** Mentions found before people, by their end offset: the state or body named with a title. */
   byEnd: Map<number, StateMention | OrgMention>;
+  byStart: Map<number, StateMention | OrgMention>;
   /** Surname (token text) → the most recent person with it. */
   surnames: Map<string, Person>;
   out: PersonMention[];
@@ -28,10 +23,14 @@ interface Scan {
 
 export function recognisePeople(ctx: NlpContext): Mention[] {
   const toks = ctx.tokens;
-  const named = ctx.found.filter((m): m is StateMention | OrgMention => m.kind === "state" || m.kind === "org");
+  const named = ctx.found.filter(
+    (m): m is StateMention | OrgMention => m.kind === "state" || m.kind === "org",
+  );
   const scan: Scan = {
     ...{ ctx, lex: ctx.lex.people, covered: coveredTokens(toks, named) },
-    ...{ byEnd: new Map(named.map((m) => [m.end, m])), surnames: new Map(), out: [] },
+    byEnd: new Map(named.map((m) => [m.end, m])),
+    byStart: new Map(named.map((m) => [m.start, m])),
+    ...{ surnames: new Map(), out: [] },
   };
   for (let i = 0; i < toks.length; ) i = personAt(scan, i);
   return scan.out;
@@ -62,42 +61,40 @@ function personAt(scan: Scan, i: number): number {
 /** The known person's span if one starts at k, else a capitalised name. */
 function nameAt(scan: Scan, k: number): number {
   const toks = scan.ctx.tokens;
-  const known = scan.lex.known.matchAt(toks, k).find((m) => capitalised(toks, m.from, m.value.capitalised ?? []));
+  const known = scan.lex.known
+    .matchAt(toks, k)
+    .find((m) => capitalisedAsListed(toks, m.from, m.value.capitalised));
   if (known && !scan.covered.subarray(known.from, known.to).some((c) => c === 1)) return known.to;
   return nameEnd(toks, k, scan.covered, scan.lex);
 }
 
 function isKnownOrSeen(scan: Scan, from: number, to: number): boolean {
   const toks = scan.ctx.tokens;
-  return scan.lex.known.matchAt(toks, from).some((m) => m.to === to) || (to === from + 1 && scan.surnames.has(toks[from]!.text));
-}
-
-interface StatedRole {
-  role: string | null;
-  country: string | null;
-  kind: SourceKind | null;
-  to: number;
+  return (
+    scan.lex.known.matchAt(toks, from).some((m) => m.to === to) ||
+    (to === from + 1 && scan.surnames.has(toks[from]!.text))
+  );
 }
 
 /** The role, and the state or body just before it: "Russian President", "NIS director". */
 function roleOf(scan: Scan, role: RoleMatch, from: number): StatedRole {
   const toks = scan.ctx.tokens;
-  const prev = toks[from - 1]?.key === "'s" ? toks[from - 2] : toks[from - 1];
-  const owner = prev ? scan.byEnd.get(toks[from - 1]?.key === "'s" ? toks[from - 1]!.start : prev.end) : undefined;
+  const anchor = toks[from - 1]; // "Russian| President", "Ukraine|'s Foreign Minister"
+  const owner = anchor ? scan.byEnd.get(anchor.key === "'s" ? anchor.start : anchor.end) : undefined;
   const ofState = toks[role.to]?.key === "of" ? scan.byEnd.get(mentionEndFrom(scan, role.to + 1)) : undefined;
   const by = owner ?? ofState;
   const country = by ? (by.kind === "state" ? by.code : by.country) : null;
   const bodyKind = by?.kind === "org" ? by.sourceKind : null;
-  const text = role.head.honorific ? null : scan.ctx.doc.text.slice(toks[role.from]!.start, toks[role.to - 1]!.end);
+  const text = role.head.honorific
+    ? null
+    : scan.ctx.doc.text.slice(toks[role.from]!.start, toks[role.to - 1]!.end);
   return { role: text, country, kind: role.head.kind ?? bodyKind, to: role.to };
 }
 
 /** End offset of a state or body starting at token k ("the Russian Federation"). */
 function mentionEndFrom(scan: Scan, k: number): number {
   const t = scan.ctx.tokens[k]?.key === "the" ? scan.ctx.tokens[k + 1] : scan.ctx.tokens[k];
-  if (!t) return -1;
-  for (const m of scan.byEnd.values()) if (m.start === t.start) return m.end;
-  return -1;
+  return (t && scan.byStart.get(t.start)?.end) ?? -1;
 }
 
 /** ", the White House national security spokesman," / ", a senior fellow" after a name ending at `end`. */
@@ -121,36 +118,9 @@ function emit(scan: Scan, from: number, to: number, stated: StatedRole | null): 
   const text = scan.ctx.doc.text.slice(start, end);
   const known = scan.lex.known.matchAt(toks, from).find((m) => m.to === to)?.value;
   const seen = !known && to === from + 1 ? scan.surnames.get(text) : undefined;
-  const person = resolve(text, known, seen, stated);
+  const person = resolvePerson(text, known, seen, stated);
   const rule = known ? "people:known" : seen ? "people:surname" : stated ? "people:title" : "people:name";
   scan.out.push({ kind: "person", start, end, text, rule, ...person });
-  remember(scan, person, known !== undefined || stated !== null, toks.slice(from, to));
-}
-
-function resolve(text: string, known: KnownPerson | undefined, seen: Person | undefined, stated: StatedRole | null): Person {
-  const base = known ? { kind: known.kind } : seen ? { kind: seen.sourceKind } : undefined;
-  return {
-    name: known?.name ?? seen?.name ?? text,
-    role: stated?.role ?? (known ? known.role : (seen?.role ?? null)),
-    country: stated?.country ?? (known ? known.country : (seen?.country ?? null)),
-    sourceKind: stated?.kind ?? base?.kind ?? "person",
-  };
-}
-
-/**
- * Later mentions by surname: "Putin"; "Kim" for Kim Jong Un; "Shin" for "Shin Won-sik" (a
- * hyphenated given name puts the family name first). A lone capitalised word is remembered only
- * when a title or the lexicon vouched for it ("Mr. Smith").
- */
-function remember(scan: Scan, person: Person, vouched: boolean, toks: readonly Token[]): void {
-  const words = toks.filter((t) => /^\p{Lu}/u.test(t.text) && t.text.length > 1);
-  if (words.length === 0 || (words.length < 2 && !vouched)) return;
-  const known = scan.lex.known.matchAt(toks, 0).find((m) => m.to === toks.length)?.value;
-  const familyFirst = /-\p{Ll}/u.test(words.at(-1)?.text ?? "");
-  const surname = known?.surname ?? (familyFirst ? words[0]!.text : words.at(-1)!.text);
-  scan.surnames.set(surname, person);
-}
-
-function capitalised(toks: readonly Token[], from: number, caps: readonly boolean[]): boolean {
-  return caps.every((cap, k) => !cap || /^\p{Lu}/u.test(toks[from + k]!.text));
+  const surname = surnameOf(toks.slice(from, to), known, stated !== null);
+  if (surname) scan.surnames.set(surname, person);
 }

@@ -5,8 +5,8 @@ import type { Mention, StateMention } from "../core/model.js";
 import type { StateHit, StateLexicon } from "../lexicon/states.js";
 import type { NlpContext } from "./annotate.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
-import type { Token } from "./tokenize.js";
 import { splitHyphenated } from "./split-hyphenated.js";
+import type { Token } from "./tokenize.js";
 
 export function recogniseStates(ctx: NlpContext): Mention[] {
   return findStates(ctx.doc.text, ctx.tokens, ctx.lex.states);
@@ -77,8 +77,9 @@ function hasUsStateCue(hit: PhraseMatch<StateHit>, toks: readonly Token[], lex: 
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
   const beforeFrom = (n: number) => (toks[hit.from - 1]?.key === "," ? hit.from - 1 - n : hit.from - n);
   return (
-    lex.usStateCues.before.some((c) => beforeFrom(c.length) >= 0 && same(keysAt(beforeFrom(c.length), c.length), c)) ||
-    lex.usStateCues.after.some((c) => same(keysAt(hit.to, c.length), c))
+    lex.usStateCues.before.some(
+      (c) => beforeFrom(c.length) >= 0 && same(keysAt(beforeFrom(c.length), c.length), c),
+    ) || lex.usStateCues.after.some((c) => same(keysAt(hit.to, c.length), c))
   );
 }
 

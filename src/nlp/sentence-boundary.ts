@@ -2,7 +2,6 @@
 // one bounded look back at the word the period closes: linear in the text.
 import type { AbbreviationLexicon } from "../lexicon/abbreviations.js";
 
-const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 // The next sentence cannot start with these: "Russia. , mortars and howitzers." continues a list.
 const CONTINUATION = /[\p{Ll},;:)\]]/u;
@@ -12,8 +11,9 @@ const LETTER = /\p{L}/u;
 /** Longest word looked back at: "Sept", "U.S.A"; also bounds the work on "a.a.a.a…" runs. */
 const MAX_ABBREVIATION = 12;
 
-export function isTerminal(ch: string): boolean {
-  return TERMINAL.has(ch);
+/** Is the character code at a position ". ! ? …"; codes, not strings: this runs on every character. */
+export function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 /**

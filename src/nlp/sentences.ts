@@ -3,7 +3,7 @@
 // at a terminal mark the next word confirms (see sentence-boundary.ts) and before bullet lines.
 import type { Sentence, Span } from "../core/model.js";
 import type { AbbreviationLexicon } from "../lexicon/abbreviations.js";
-import { isTerminal, sentenceEndAt } from "./sentence-boundary.js";
+import { isTerminalCode, sentenceEndAt } from "./sentence-boundary.js";
 
 const BLANK_LINE = /\n[ \t\r\u00a0]*\n/g;
 const LINE = /[^\n]+/g;
@@ -61,7 +61,7 @@ function splitBlock(text: string, block: Span, abbr: AbbreviationLexicon): Span[
   const spans: Span[] = [];
   let from = block.start;
   for (let p = block.start; p < block.end; p++) {
-    if (!isTerminal(text[p]!)) continue;
+    if (!isTerminalCode(text.charCodeAt(p))) continue;
     const end = sentenceEndAt(text, p, block.end, abbr);
     if (end < 0) continue;
     pushTrimmed(text, from, end, spans);

@@ -31,7 +31,22 @@ export function stateAfterOf(toks: readonly Token[], to: number, idx: StateIndex
   return next ? (idx.byStart.get(next.start) ?? null) : null;
 }
 
-/** The first state mentioned inside a span: "Korea Institute for Defense Analyses" → KR. */
-export function stateWithin(states: readonly StateMention[], start: number, end: number): StateMention | null {
-  return states.find((s) => s.start >= start && s.end <= end) ?? null;
+/**
+ * The first state mentioned inside a span: "Korea Institute for Defense Analyses" → KR.
+ * `states` is sorted by start, as findStates returns it.
+ */
+export function stateWithin(
+  states: readonly StateMention[],
+  start: number,
+  end: number,
+): StateMention | null {
+  let lo = 0;
+  let hi = states.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (states[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = states[lo];
+  return s && s.end <= end ? s : null;
 }

@@ -83,6 +83,8 @@ export interface AllegationFilter {
   until?: string;
   /** Only allegations this source takes part in (asserting or denying). */
   sourceId?: number;
+  /** Only allegations some claim asserts or denies with one of these factualities (["CT+", "PR+"]). */
+  factuality?: Factuality[];
   sort?: "origins" | "claims" | "last_seen" | "confidence";
   limit?: number;
   offset?: number;

@@ -149,7 +149,7 @@ describe("collectInputs over http(s) URLs", () => {
     hits.length = 0;
     await collect([`${base}/article`, `${base}/article`], { minIntervalMs: 300, timeoutMs: 2000 });
     expect(hits).toHaveLength(2);
-    expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(280);
+    expect(hits[1]!.at - hits[0]!.at).toBeGreaterThanOrEqual(300);
   });
 
   it("refuses a connection that is refused, naming the cause", async () => {

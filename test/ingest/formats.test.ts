@@ -80,7 +80,9 @@ describe("HTML pages", () => {
 
   it("takes the title without the site suffix when the page has no og:title", () => {
     const html = `<html><head><title>Eastland buys radios from Westland for border guards | Example Post</title></head><body><article>${"<p>Eastland bought radios from Westland, the ministry said in a statement.</p>".repeat(8)}</article></body></html>`;
-    expect(parseInput(html, "c.html")[0]!.meta.title).toBe("Eastland buys radios from Westland for border guards");
+    expect(parseInput(html, "c.html")[0]!.meta.title).toBe(
+      "Eastland buys radios from Westland for border guards",
+    );
   });
 
   it("falls back to <meta name=date> and JSON-LD for the date", () => {

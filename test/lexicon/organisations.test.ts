@@ -3,8 +3,14 @@ import { loadLexicons, readLexiconFiles } from "../../src/lexicon/load.js";
 import { compileOrganisations, ORG_FILE, ORG_FILES } from "../../src/lexicon/organisations.js";
 import { compilePeople, PEOPLE_FILE, PEOPLE_FILES } from "../../src/lexicon/people.js";
 
-const orgData = readLexiconFiles(ORG_FILES)[ORG_FILE] as { organisations: unknown[] } & Record<string, unknown>;
-const peopleData = readLexiconFiles(PEOPLE_FILES)[PEOPLE_FILE] as { people: unknown[] } & Record<string, unknown>;
+const orgData = readLexiconFiles(ORG_FILES)[ORG_FILE] as { organisations: unknown[] } & Record<
+  string,
+  unknown
+>;
+const peopleData = readLexiconFiles(PEOPLE_FILES)[PEOPLE_FILE] as { people: unknown[] } & Record<
+  string,
+  unknown
+>;
 const lex = loadLexicons();
 
 describe("compileOrganisations", () => {
@@ -18,7 +24,9 @@ describe("compileOrganisations", () => {
   it("rejects a duplicate id", () => {
     const dup = { id: "nis", name: "Other", kind: "research", state: "KR" };
     const raw = { [ORG_FILE]: { ...orgData, organisations: [...orgData.organisations, dup] } };
-    expect(() => compileOrganisations(raw)).toThrow(/organisations\.yaml: organisation id "nis" is used twice/);
+    expect(() => compileOrganisations(raw)).toThrow(
+      /organisations\.yaml: organisation id "nis" is used twice/,
+    );
   });
 
   it("rejects an alias two bodies claim", () => {
@@ -50,7 +58,9 @@ describe("compilePeople", () => {
   it("rejects a name two people claim", () => {
     const clash = { name: "Vlad Putin", aliases: ["Putin"], country: "RU", role: "x", kind: "person" };
     const raw = { [PEOPLE_FILE]: { ...peopleData, people: [...peopleData.people, clash] } };
-    expect(() => compilePeople(raw)).toThrow(/people\.yaml: "Putin" is claimed by both Vladimir Putin and Vlad Putin/);
+    expect(() => compilePeople(raw)).toThrow(
+      /people\.yaml: "Putin" is claimed by both Vladimir Putin and Vlad Putin/,
+    );
   });
 
   it("rejects a bad country code", () => {

@@ -13,7 +13,8 @@ describe("compileStates", () => {
 
   it("has every UN member and observer plus Taiwan and Kosovo", () => {
     expect(lex.byCode.size).toBe(197);
-    for (const code of ["KP", "KR", "RU", "UA", "US", "VA", "PS", "TW", "XK"]) expect(lex.byCode.has(code)).toBe(true);
+    for (const code of ["KP", "KR", "RU", "UA", "US", "VA", "PS", "TW", "XK"])
+      expect(lex.byCode.has(code)).toBe(true);
     expect(lex.byCode.has("PR")).toBe(false); // a territory, not a state
   });
 
@@ -23,7 +24,9 @@ describe("compileStates", () => {
   });
 
   it("rejects a code that is not ISO 3166-1 alpha-2, naming the file", () => {
-    expect(() => compileWith({ include: ["ZZ"] })).toThrow(/states-overrides\.yaml: "ZZ" is not an ISO 3166-1 alpha-2 code/);
+    expect(() => compileWith({ include: ["ZZ"] })).toThrow(
+      /states-overrides\.yaml: "ZZ" is not an ISO 3166-1 alpha-2 code/,
+    );
   });
 
   it("rejects a state listed twice", () => {
@@ -32,7 +35,10 @@ describe("compileStates", () => {
   });
 
   it("rejects an alias claimed by two states, naming both", () => {
-    const states = [{ code: "KR", aliases: ["Korea"] }, { code: "KP", aliases: ["Korea"] }];
+    const states = [
+      { code: "KR", aliases: ["Korea"] },
+      { code: "KP", aliases: ["Korea"] },
+    ];
     expect(() => compileWith({ states })).toThrow(/alias "Korea" is claimed by both KR and KP/);
   });
 
@@ -45,6 +51,8 @@ describe("compileStates", () => {
   });
 
   it("reports a missing seed", () => {
-    expect(() => compileStates({ [STATES_OVERRIDES]: overrides })).toThrow(/world-countries\/countries\.json/);
+    expect(() => compileStates({ [STATES_OVERRIDES]: overrides })).toThrow(
+      /world-countries\/countries\.json/,
+    );
   });
 });

@@ -6,35 +6,83 @@ const peopleIn = (text: string) =>
 
 describe("recognisePeople: role and state from the text", () => {
   const cases: Array<[string, string, unknown[][]]> = [
-    ["demonym leader", "North Korean leader Kim Jong Un left.", [
-      ["Kim Jong Un", "Kim Jong Un", "leader", "KP", "government"]]],
-    ["demonym president", "Russian President Vladimir Putin spoke.", [
-      ["Vladimir Putin", "Vladimir Putin", "President", "RU", "government"]]],
-    ["title alone", "Defence Minister Shin Won-sik spoke.", [
-      ["Shin Won-sik", "Shin Won-sik", "Defence Minister", "KR", "government"]]],
-    ["seat before the title", "Kremlin spokesman Dmitry Peskov denied it.", [
-      ["Dmitry Peskov", "Dmitry Peskov", "spokesman", "RU", "government"]]],
-    ["abbreviation and long title", "U.S. Secretary of State Antony Blinken flew in.", [
-      ["Antony Blinken", "Antony Blinken", "Secretary of State", "US", "government"]]],
-    ["possessor", "Ukraine's Foreign Minister Dmytro Kuleba spoke.", [
-      ["Dmytro Kuleba", "Dmytro Kuleba", "Foreign Minister", "UA", "government"]]],
-    ["appositive", "John Kirby, the White House national security spokesman, said so.", [
-      ["John Kirby", "John Kirby", "national security spokesman", "US", "government"]]],
-    ["unknown person after a title", "Estonian Defence Minister Hanno Pevkurs spoke.", [
-      ["Hanno Pevkurs", "Hanno Pevkurs", "Defence Minister", "EE", "government"]]],
-    ["unknown person in an appositive with an of-phrase", "Maria Lind, the ambassador of Sweden, spoke.", [
-      ["Maria Lind", "Maria Lind", "ambassador", "SE", "government"]]],
-    ["military title", "Gen. Ola Berg, the army chief of staff, spoke.", [
-      ["Ola Berg", "Ola Berg", "Gen.", null, "military"]]],
-    ["research title", "Analyst Tom Reed and senior fellow Ann Cole spoke.", [
-      ["Tom Reed", "Tom Reed", "Analyst", null, "research"], ["Ann Cole", "Ann Cole", "senior fellow", null, "research"]]],
-    ["title with a body: kind from the body", "NIS director Park Ji-won spoke.", [
-      ["Park Ji-won", "Park Ji-won", "director", "KR", "intelligence"]]],
+    [
+      "demonym leader",
+      "North Korean leader Kim Jong Un left.",
+      [["Kim Jong Un", "Kim Jong Un", "leader", "KP", "government"]],
+    ],
+    [
+      "demonym president",
+      "Russian President Vladimir Putin spoke.",
+      [["Vladimir Putin", "Vladimir Putin", "President", "RU", "government"]],
+    ],
+    [
+      "title alone",
+      "Defence Minister Shin Won-sik spoke.",
+      [["Shin Won-sik", "Shin Won-sik", "Defence Minister", "KR", "government"]],
+    ],
+    [
+      "seat before the title",
+      "Kremlin spokesman Dmitry Peskov denied it.",
+      [["Dmitry Peskov", "Dmitry Peskov", "spokesman", "RU", "government"]],
+    ],
+    [
+      "abbreviation and long title",
+      "U.S. Secretary of State Antony Blinken flew in.",
+      [["Antony Blinken", "Antony Blinken", "Secretary of State", "US", "government"]],
+    ],
+    [
+      "possessor",
+      "Ukraine's Foreign Minister Dmytro Kuleba spoke.",
+      [["Dmytro Kuleba", "Dmytro Kuleba", "Foreign Minister", "UA", "government"]],
+    ],
+    [
+      "appositive",
+      "John Kirby, the White House national security spokesman, said so.",
+      [["John Kirby", "John Kirby", "national security spokesman", "US", "government"]],
+    ],
+    [
+      "unknown person after a title",
+      "Estonian Defence Minister Hanno Pevkurs spoke.",
+      [["Hanno Pevkurs", "Hanno Pevkurs", "Defence Minister", "EE", "government"]],
+    ],
+    [
+      "unknown person in an appositive with an of-phrase",
+      "Maria Lind, the ambassador of Sweden, spoke.",
+      [["Maria Lind", "Maria Lind", "ambassador", "SE", "government"]],
+    ],
+    [
+      "military title",
+      "Gen. Ola Berg, the army chief of staff, spoke.",
+      [["Ola Berg", "Ola Berg", "Gen.", null, "military"]],
+    ],
+    [
+      "research title",
+      "Analyst Tom Reed and senior fellow Ann Cole spoke.",
+      [
+        ["Tom Reed", "Tom Reed", "Analyst", null, "research"],
+        ["Ann Cole", "Ann Cole", "senior fellow", null, "research"],
+      ],
+    ],
+    [
+      "title with a body: kind from the body",
+      "NIS director Park Ji-won spoke.",
+      [["Park Ji-won", "Park Ji-won", "director", "KR", "intelligence"]],
+    ],
     ["legislator", "Senator Jane Roe asked.", [["Jane Roe", "Jane Roe", "Senator", null, "legislature"]]],
-    ["known person without a title", "Zelenskyy and Lukashenko spoke.", [
-      ["Zelenskyy", "Volodymyr Zelenskyy", "President", "UA", "government"],
-      ["Lukashenko", "Alexander Lukashenko", "President", "BY", "government"]]],
-    ["initials", "President George W. Bush spoke.", [["George W. Bush", "George W. Bush", "President", null, "government"]]],
+    [
+      "known person without a title",
+      "Zelenskyy and Lukashenko spoke.",
+      [
+        ["Zelenskyy", "Volodymyr Zelenskyy", "President", "UA", "government"],
+        ["Lukashenko", "Alexander Lukashenko", "President", "BY", "government"],
+      ],
+    ],
+    [
+      "initials",
+      "President George W. Bush spoke.",
+      [["George W. Bush", "George W. Bush", "President", null, "government"]],
+    ],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
     expect(peopleIn(text)).toEqual(expected);
@@ -57,7 +105,8 @@ describe("recognisePeople: later mentions", () => {
   });
 
   it("resolves an unknown person's surname, family name first for hyphenated given names", () => {
-    const text = "Estonian Defence Minister Hanno Pevkurs met Defence Minister Lee Min-ho. Pevkurs and Lee agreed.";
+    const text =
+      "Estonian Defence Minister Hanno Pevkurs met Defence Minister Lee Min-ho. Pevkurs and Lee agreed.";
     expect(peopleIn(text).slice(2)).toEqual([
       ["Pevkurs", "Hanno Pevkurs", "Defence Minister", "EE", "government"],
       ["Lee", "Lee Min-ho", "Defence Minister", null, "government"],
@@ -66,7 +115,13 @@ describe("recognisePeople: later mentions", () => {
 
   it("resolves Kim to the most recent Kim", () => {
     const text = "Kim Jong Un spoke. Kim Yo Jong wrote. Kim said more.";
-    expect(peopleIn(text).at(-1)).toEqual(["Kim", "Kim Yo Jong", "vice department director", "KP", "government"]);
+    expect(peopleIn(text).at(-1)).toEqual([
+      "Kim",
+      "Kim Yo Jong",
+      "vice department director",
+      "KP",
+      "government",
+    ]);
     const text2 = "Kim Yo Jong wrote. Kim Jong Un spoke. Kim said more.";
     expect(peopleIn(text2).at(-1)?.[1]).toBe("Kim Jong Un");
   });

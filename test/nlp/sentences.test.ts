@@ -7,18 +7,66 @@ const sentencesOf = (text: string) => splitSentences(text, abbr).map((s) => text
 
 describe("splitSentences", () => {
   const cases: Array<[string, string, string[]]> = [
-    ["plain", "Tanks arrived. Guns followed! Who paid? Nobody.", ["Tanks arrived.", "Guns followed!", "Who paid?", "Nobody."]],
-    ["titles", "Gen. Park met Lt. Col. Ahn and Dr. Lee. They talked.", ["Gen. Park met Lt. Col. Ahn and Dr. Lee.", "They talked."]],
-    ["dotted country", "The U.S. Army and the U.K. Navy sailed. The U.N. watched.", ["The U.S. Army and the U.K. Navy sailed.", "The U.N. watched."]],
-    ["abbreviation ends the sentence", "Drones were sold to the U.S. The deal was small.", ["Drones were sold to the U.S.", "The deal was small."]],
-    ["initials", "George W. Bush spoke. Then J. R. Smith left.", ["George W. Bush spoke.", "Then J. R. Smith left."]],
-    ["decimals and numbers", "It cost 1.5 million dollars, i.e. a lot. Shipment No. 4 left on Sept. 3.", ["It cost 1.5 million dollars, i.e. a lot.", "Shipment No. 4 left on Sept. 3."]],
-    ["months and e.g.", "Talks began Jan. 5, e.g. in Oslo. St. Petersburg hosted vs. Kyiv.", ["Talks began Jan. 5, e.g. in Oslo.", "St. Petersburg hosted vs. Kyiv."]],
-    ["closing quote", 'He said: "We sent none." Then he left.', ['He said: "We sent none."', "Then he left."]],
-    ["curly quote question", "“Were they ours?” he asked. Nobody knew.", ["“Were they ours?” he asked.", "Nobody knew."]],
-    ["dateline", "OSLO (Wire) — Norway sent boats. More may follow.", ["OSLO (Wire) — Norway sent boats.", "More may follow."]],
-    ["machine-translation debris", "Drones went to Russia. , mortars and howitzers. Next came fuel.", ["Drones went to Russia. , mortars and howitzers.", "Next came fuel."]],
-    ["lowercase continuation", "The total was 5 mn. in value. It rose.", ["The total was 5 mn. in value.", "It rose."]],
+    [
+      "plain",
+      "Tanks arrived. Guns followed! Who paid? Nobody.",
+      ["Tanks arrived.", "Guns followed!", "Who paid?", "Nobody."],
+    ],
+    [
+      "titles",
+      "Gen. Park met Lt. Col. Ahn and Dr. Lee. They talked.",
+      ["Gen. Park met Lt. Col. Ahn and Dr. Lee.", "They talked."],
+    ],
+    [
+      "dotted country",
+      "The U.S. Army and the U.K. Navy sailed. The U.N. watched.",
+      ["The U.S. Army and the U.K. Navy sailed.", "The U.N. watched."],
+    ],
+    [
+      "abbreviation ends the sentence",
+      "Drones were sold to the U.S. The deal was small.",
+      ["Drones were sold to the U.S.", "The deal was small."],
+    ],
+    [
+      "initials",
+      "George W. Bush spoke. Then J. R. Smith left.",
+      ["George W. Bush spoke.", "Then J. R. Smith left."],
+    ],
+    [
+      "decimals and numbers",
+      "It cost 1.5 million dollars, i.e. a lot. Shipment No. 4 left on Sept. 3.",
+      ["It cost 1.5 million dollars, i.e. a lot.", "Shipment No. 4 left on Sept. 3."],
+    ],
+    [
+      "months and e.g.",
+      "Talks began Jan. 5, e.g. in Oslo. St. Petersburg hosted vs. Kyiv.",
+      ["Talks began Jan. 5, e.g. in Oslo.", "St. Petersburg hosted vs. Kyiv."],
+    ],
+    [
+      "closing quote",
+      'He said: "We sent none." Then he left.',
+      ['He said: "We sent none."', "Then he left."],
+    ],
+    [
+      "curly quote question",
+      "“Were they ours?” he asked. Nobody knew.",
+      ["“Were they ours?” he asked.", "Nobody knew."],
+    ],
+    [
+      "dateline",
+      "OSLO (Wire) — Norway sent boats. More may follow.",
+      ["OSLO (Wire) — Norway sent boats.", "More may follow."],
+    ],
+    [
+      "machine-translation debris",
+      "Drones went to Russia. , mortars and howitzers. Next came fuel.",
+      ["Drones went to Russia. , mortars and howitzers.", "Next came fuel."],
+    ],
+    [
+      "lowercase continuation",
+      "The total was 5 mn. in value. It rose.",
+      ["The total was 5 mn. in value.", "It rose."],
+    ],
     ["ellipsis", "They waited... Then the trucks came.", ["They waited...", "Then the trucks came."]],
   ];
   it.each(cases)("%s", (_name, text, expected) => {
@@ -47,7 +95,13 @@ describe("splitSentences", () => {
 
   it("ends a sentence at each bullet line", () => {
     const text = "The package holds:\n- radars\n- trucks and fuel\n• spare parts\n1. boats";
-    expect(sentencesOf(text)).toEqual(["The package holds:", "- radars", "- trucks and fuel", "• spare parts", "1. boats"]);
+    expect(sentencesOf(text)).toEqual([
+      "The package holds:",
+      "- radars",
+      "- trucks and fuel",
+      "• spare parts",
+      "1. boats",
+    ]);
   });
 
   it("joins hard-wrapped lines inside a paragraph", () => {

@@ -17,6 +17,9 @@ export function annotated(text: string): AnnotatedDocument {
   return annotate(docOf(text), lex);
 }
 
-export function mentionsOf<K extends MentionKind>(text: string, kind: K): Array<Extract<Mention, { kind: K }>> {
+export function mentionsOf<K extends MentionKind>(
+  text: string,
+  kind: K,
+): Array<Extract<Mention, { kind: K }>> {
   return annotated(text).mentions.filter((m): m is Extract<Mention, { kind: K }> => m.kind === kind);
 }

@@ -135,3 +135,11 @@ describe("actors, sources, timeline, search, stats, info", () => {
     expect((await get<{ storing: boolean }>("/api/info")).body.storing).toBe(false);
   });
 });
+
+describe("the factuality filter", () => {
+  it("keeps allegations asserted at least as surely as asked", async () => {
+    const certain = await get<Page<AllegationSummary>>("/api/allegations?factuality=certain&supplier=FI");
+    expect(certain.body.items.map((a) => a.key)).toContain("transfer/FI/EE/ammunition");
+    expect((await get("/api/allegations?factuality=sure")).status).toBe(400);
+  });
+});

@@ -98,7 +98,12 @@ describe("allegations", () => {
       // Each outlet adds its own line, as republishers do.
       const text = `${outlet} edition ${i}. ${body}`;
       await store.saveDocument(
-        makeRecord({ text, outlet, published: "2023-10-0" + (i + 1), claims: [{ sentence: s, source: AUTHOR }] }),
+        makeRecord({
+          text,
+          outlet,
+          published: "2023-10-0" + (i + 1),
+          claims: [{ sentence: s, source: AUTHOR }],
+        }),
       );
     }
     const a = (await store.getAllegation("transfer/KP/RU/ammunition"))!;

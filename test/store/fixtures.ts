@@ -16,8 +16,16 @@ export interface ClaimSpec {
   time?: string;
 }
 
-export const NIS: ClaimSource = { name: "National Intelligence Service", kind: "intelligence", country: "KR" };
-export const US_INTEL: ClaimSource = { name: "Defense Intelligence Agency", kind: "intelligence", country: "US" };
+export const NIS: ClaimSource = {
+  name: "National Intelligence Service",
+  kind: "intelligence",
+  country: "KR",
+};
+export const US_INTEL: ClaimSource = {
+  name: "Defense Intelligence Agency",
+  kind: "intelligence",
+  country: "US",
+};
 export const AUTHOR: ClaimSource = { name: null, kind: "author", country: null };
 export const KREMLIN: ClaimSource = { name: null, kind: "government", country: "RU" };
 export const PYONGYANG: ClaimSource = { name: null, kind: "government", country: "KP" };
@@ -99,7 +107,17 @@ function splitSentences(text: string): DocumentRecord["sentences"] {
 
 /** Filler so that unrelated articles are not near duplicates of each other. */
 export function filler(seed: number, words = 60): string {
-  const vocab = ["harbour", "winter", "council", "railway", "budget", "festival", "bridge", "market", "school"];
+  const vocab = [
+    "harbour",
+    "winter",
+    "council",
+    "railway",
+    "budget",
+    "festival",
+    "bridge",
+    "market",
+    "school",
+  ];
   const out: string[] = [];
   let x = seed * 7919 + 13;
   for (let i = 0; i < words; i++) {

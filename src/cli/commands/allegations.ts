@@ -9,7 +9,10 @@ import { type Column, parseFormat, printRows } from "../output.js";
 
 export const ALLEGATION_COLUMNS: Column<AllegationSummary>[] = [
   { header: "ID", value: (a) => a.id },
-  { header: "ALLEGATION", value: (a) => `${a.supplier ?? "?"} → ${a.recipient ?? "?"} ${a.item}${typeNote(a)}` },
+  {
+    header: "ALLEGATION",
+    value: (a) => `${a.supplier ?? "?"} → ${a.recipient ?? "?"} ${a.item}${typeNote(a)}`,
+  },
   { header: "STATUS", value: (a) => a.status },
   { header: "ORIGINS", value: (a) => a.independentOrigins },
   { header: "FOR", value: (a) => a.claimsFor },

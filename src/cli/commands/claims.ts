@@ -32,11 +32,16 @@ export function viaChain(c: StoredClaim): string {
 export function registerClaims(program: Command): void {
   addDbOption(program.command("claims"))
     .description("every claim of one allegation: source, via, factuality, date, document, evidence")
-    .argument("<allegation>", "allegation id (from `armstrace allegations`) or key (transfer/KP/RU/ammunition)")
+    .argument(
+      "<allegation>",
+      "allegation id (from `armstrace allegations`) or key (transfer/KP/RU/ammunition)",
+    )
     .option("--format <format>", "table, json or csv", "table")
     .action(async (ref: string, flags: { db?: string; format?: string }) => {
       const format = parseFormat(flags.format);
-      const detail = await withStore(flags.db, (store) => store.getAllegation(/^\d+$/.test(ref) ? Number(ref) : ref));
+      const detail = await withStore(flags.db, (store) =>
+        store.getAllegation(/^\d+$/.test(ref) ? Number(ref) : ref),
+      );
       if (!detail) throw new CliError(`no allegation "${ref}" in the database`);
       if (format === "table") process.stdout.write(renderDetail(detail));
       else printRows(format, detail.claims, CLAIM_COLUMNS, detail);

@@ -8,7 +8,9 @@ import { CliError } from "../errors.js";
 
 export function registerExport(program: Command): void {
   addDbOption(program.command("export"))
-    .description("export claims (jsonl, csv), the allegation graph (graphml) or FollowTheMoney entities (ftm)")
+    .description(
+      "export claims (jsonl, csv), the allegation graph (graphml) or FollowTheMoney entities (ftm)",
+    )
     .requiredOption("--format <format>", EXPORT_FORMATS.join(", "))
     .option("--out <file>", "write to this file instead of standard output")
     .action(async (flags: { db?: string; format: string; out?: string }) => {
@@ -21,6 +23,11 @@ export function registerExport(program: Command): void {
           if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
         }
       });
-      if (flags.out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(new CliError(`${flags.out}: ${err.message}`)) : resolve())));
+      if (flags.out)
+        await new Promise<void>((resolve, reject) =>
+          out.end((err?: Error | null) =>
+            err ? reject(new CliError(`${flags.out}: ${err.message}`)) : resolve(),
+          ),
+        );
     });
 }

@@ -12,6 +12,7 @@ interface IngestFlags {
   quiet?: boolean;
   workers?: string;
   timeout?: string;
+  commitEvery?: string;
 }
 
 /** Local inputs are read ahead (up to this many documents) so that the bar can show an ETA. */
@@ -27,9 +28,18 @@ export function registerIngest(program: Command): void {
     .option("--quiet", "print only failures and the summary")
     .option("--workers <n>", "extraction worker threads (default: one per core)")
     .option("--timeout <seconds>", "timeout of each web request", "15")
+    .option(
+      "--commit-every <n>",
+      "documents per commit; each document is all-or-nothing either way (1: a transaction per document)",
+      "32",
+    )
     .action(async (paths: string[], flags: IngestFlags) => {
       const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);
-      if (!Number.isInteger(workers) || workers < 0) throw new CliError("--workers must be a whole number", 2);
+      if (!Number.isInteger(workers) || workers < 0)
+        throw new CliError("--workers must be a whole number", 2);
+      const batchSize = Number(flags.commitEvery);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new CliError("--commit-every must be 1 or more", 2);
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once("SIGINT", stop);
@@ -37,19 +47,23 @@ export function registerIngest(program: Command): void {
       const progress = createProgress({ quiet: flags.quiet ?? false, label: "ingest" });
       const extractor = createExtractor(workers);
       try {
-        const counts = await withStore(flags.db, async (store) => {
-          const inputs = collectInputs(paths, {
-            signal: controller.signal,
-            fetch: { timeoutMs: Number(flags.timeout) * 1000 },
-          });
-          const { items, total } = await readAhead(inputs, paths);
-          return ingestDocuments(store, items, {
-            extractor,
-            signal: controller.signal,
-            total,
-            onProgress: (c, failure) => report(progress, c, failure),
-          });
-        });
+        const counts = await withStore(
+          flags.db,
+          async (store) => {
+            const inputs = collectInputs(paths, {
+              signal: controller.signal,
+              fetch: { timeoutMs: Number(flags.timeout) * 1000 },
+            });
+            const { items, total } = await readAhead(inputs, paths);
+            return ingestDocuments(store, items, {
+              extractor,
+              signal: controller.signal,
+              total,
+              onProgress: (c, failure) => report(progress, c, failure),
+            });
+          },
+          { batchSize },
+        );
         progress.stop();
         printSummary(counts, controller.signal.aborted);
         if (counts.failed > 0) process.exitCode = 1;
@@ -91,7 +105,10 @@ async function* toAsync(items: InputResult[]): AsyncGenerator<InputResult> {
   while (items.length > 0) yield items.shift()!;
 }
 
-async function* chain(first: InputResult[], rest: AsyncGenerator<InputResult, unknown>): AsyncGenerator<InputResult> {
+async function* chain(
+  first: InputResult[],
+  rest: AsyncGenerator<InputResult, unknown>,
+): AsyncGenerator<InputResult> {
   yield* toAsync(first);
   for await (const item of rest) yield item;
 }

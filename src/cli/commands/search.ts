@@ -30,12 +30,21 @@ export function registerSearch(program: Command): void {
     .option("--all-sentences", "search every stored sentence, not only the evidence of claims")
     .option("--limit <n>", "rows to show", "20")
     .option("--format <format>", "table, json or csv", "table")
-    .action(async (words: string[], flags: { db?: string; allSentences?: boolean; limit: string; format?: string }) => {
-      const format = parseFormat(flags.format);
-      const page = await withStore(flags.db, (store) =>
-        store.search({ text: words.join(" "), allSentences: flags.allSentences ?? false, limit: Number(flags.limit) || 20 }),
-      );
-      printRows(format, page.items, COLUMNS, page);
-      if (format === "table") process.stdout.write(`${page.items.length} of ${page.total} sentences\n`);
-    });
+    .action(
+      async (
+        words: string[],
+        flags: { db?: string; allSentences?: boolean; limit: string; format?: string },
+      ) => {
+        const format = parseFormat(flags.format);
+        const page = await withStore(flags.db, (store) =>
+          store.search({
+            text: words.join(" "),
+            allSentences: flags.allSentences ?? false,
+            limit: Number(flags.limit) || 20,
+          }),
+        );
+        printRows(format, page.items, COLUMNS, page);
+        if (format === "table") process.stdout.write(`${page.items.length} of ${page.total} sentences\n`);
+      },
+    );
 }

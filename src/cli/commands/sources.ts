@@ -23,15 +23,23 @@ export function registerSources(program: Command): void {
     .option("--country <code>", "only sources of this state")
     .option("--limit <n>", "rows to show", "50")
     .option("--format <format>", "table, json or csv", "table")
-    .action(async (flags: { db?: string; kind?: SourceSummary["kind"]; country?: string; limit: string; format?: string }) => {
-      const format = parseFormat(flags.format);
-      const page = await withStore(flags.db, (store) =>
-        store.listSources({
-          ...(flags.kind ? { kind: flags.kind } : {}),
-          ...(flags.country ? { country: flags.country.toUpperCase() } : {}),
-          limit: Number(flags.limit) || 50,
-        }),
-      );
-      printRows(format, page.items, COLUMNS, page);
-    });
+    .action(
+      async (flags: {
+        db?: string;
+        kind?: SourceSummary["kind"];
+        country?: string;
+        limit: string;
+        format?: string;
+      }) => {
+        const format = parseFormat(flags.format);
+        const page = await withStore(flags.db, (store) =>
+          store.listSources({
+            ...(flags.kind ? { kind: flags.kind } : {}),
+            ...(flags.country ? { country: flags.country.toUpperCase() } : {}),
+            limit: Number(flags.limit) || 50,
+          }),
+        );
+        printRows(format, page.items, COLUMNS, page);
+      },
+    );
 }

@@ -11,8 +11,18 @@ const COLUMNS: Column<TimelineBucket>[] = [
   { header: "FOR", value: (b) => b.claimsFor },
   { header: "AGAINST", value: (b) => b.claimsAgainst },
   { header: "DOCS", value: (b) => b.documents },
-  { header: "ITEMS", value: (b) => Object.entries(b.items).map(([k, n]) => `${k} ${n}`).join(", "), max: 50 },
-  { header: "", value: (b) => "█".repeat(Math.min(40, b.claimsFor)) + "░".repeat(Math.min(20, b.claimsAgainst)) },
+  {
+    header: "ITEMS",
+    value: (b) =>
+      Object.entries(b.items)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", "),
+    max: 50,
+  },
+  {
+    header: "",
+    value: (b) => "█".repeat(Math.min(40, b.claimsFor)) + "░".repeat(Math.min(20, b.claimsAgainst)),
+  },
 ];
 
 export function registerTimeline(program: Command): void {
@@ -22,14 +32,22 @@ export function registerTimeline(program: Command): void {
     .option("--recipient <code>", "recipient actor code")
     .option("--item <category>", "coarse item category")
     .option("--format <format>", "table, json or csv", "table")
-    .action(async (flags: { db?: string; supplier?: string; recipient?: string; item?: string; format?: string }) => {
-      const format = parseFormat(flags.format);
-      const filter: TimelineFilter = toFilter(() => ({
-        ...(flags.supplier ? { supplier: parseActor(flags.supplier, "supplier") } : {}),
-        ...(flags.recipient ? { recipient: parseActor(flags.recipient, "recipient") } : {}),
-        ...(flags.item ? { item: flags.item.toLowerCase() } : {}),
-      }));
-      const buckets = await withStore(flags.db, (store) => store.timeline(filter));
-      printRows(format, buckets, COLUMNS, buckets);
-    });
+    .action(
+      async (flags: {
+        db?: string;
+        supplier?: string;
+        recipient?: string;
+        item?: string;
+        format?: string;
+      }) => {
+        const format = parseFormat(flags.format);
+        const filter: TimelineFilter = toFilter(() => ({
+          ...(flags.supplier ? { supplier: parseActor(flags.supplier, "supplier") } : {}),
+          ...(flags.recipient ? { recipient: parseActor(flags.recipient, "recipient") } : {}),
+          ...(flags.item ? { item: flags.item.toLowerCase() } : {}),
+        }));
+        const buckets = await withStore(flags.db, (store) => store.timeline(filter));
+        printRows(format, buckets, COLUMNS, buckets);
+      },
+    );
 }

@@ -16,7 +16,8 @@ export const meeting: Rule = (view, ctx) => {
     if (!cue) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
-    const actors = cue.shape === "noun" ? actorsIn(view, ctx, lo, hi) : verbActors(view, ctx, hit, lo, hi);
+    const actors =
+      cue.shape === "noun" ? actorsIn(view, ctx, lo, hi) : verbActors(view, ctx, hit, lo, hi, cue.shape === "summon");
     const parties = distinctParties(actors);
     if (parties.length !== 2) continue;
     const draft = newDraft(`meeting-${cue.shape}`, "meeting", view, { from: hit.from, to: hit.to }, "noun");
@@ -34,10 +35,25 @@ function actorsIn(view: SentenceView, ctx: ExtractContext, lo: number, hi: numbe
     .flatMap((g) => g.members);
 }
 
-function verbActors(view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number): ActorRef[] {
+// After a meeting verb, a demonym modifies a noun ("meet Russian demand") unless the verb is a
+// summons, whose object is an envoy ("summoned the British ambassador").
+function verbActors(
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  lo: number,
+  hi: number,
+  summons: boolean,
+): ActorRef[] {
   const subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
   if (!subject.length) return [];
-  return [...subject, ...actorsIn(view, ctx, hit.to, hi)];
+  const object = actorsIn(view, ctx, hit.to, hi).filter((a) => summons || !isDemonym(view, a));
+  return [...subject, ...object];
+}
+
+function isDemonym(view: SentenceView, a: ActorRef): boolean {
+  const m = view.mentionAt[a.from];
+  return m?.kind === "state" && m.form === "demonym";
 }
 
 /** One actor per distinct code, nulls dropped, in order of appearance. */

@@ -3,7 +3,7 @@
 import { actorGroups } from "../actors.js";
 import type { ExtractContext } from "../context.js";
 import type { ActorRef, DraftItem } from "../draft.js";
-import { itemOrigin } from "../items.js";
+import { itemOrigins } from "../items.js";
 import { type CueHit, cueAt, hitWith, keyAt, type SentenceView } from "../sentence-view.js";
 
 const ADVERB_GAP = 2;
@@ -53,11 +53,8 @@ export function implicitSubject(view: SentenceView, ctx: ExtractContext, at: num
 /** The state(s) the items are said to come from ("North Korean shells" → North Korea). */
 export function originActors(view: SentenceView, ctx: ExtractContext, items: DraftItem[]): ActorRef[] {
   for (const it of items) {
-    const code = itemOrigin(view, ctx, it);
-    if (!code) continue;
-    const group = actorGroups(view, ctx).find((g) => g.to <= it.from && g.members.some((a) => a.code === code));
-    const actor = group?.members.find((a) => a.code === code);
-    if (actor) return [actor];
+    const origins = itemOrigins(view, ctx, it);
+    if (origins.length) return origins;
   }
   return [];
 }

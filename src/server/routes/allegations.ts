@@ -1,5 +1,6 @@
 // Allegations (with the CLI's filters), one allegation with its claims, a claim, and the timeline.
 import { z } from "zod";
+import type { Factuality } from "../../core/model.js";
 import type { ServerDeps } from "../deps.js";
 import { actorCode, idParams, isoDate, itemCategory, pageSchema, wholeNumber } from "../query.js";
 import { defineRoute, found, type RouteSpec } from "../route-spec.js";
@@ -7,6 +8,13 @@ import { defineRoute, found, type RouteSpec } from "../route-spec.js";
 const CLAIM_TYPES = ["transfer", "request", "meeting", "condemnation"] as const;
 const STATUSES = ["corroborated", "single-source", "contested"] as const;
 const SORTS = ["origins", "claims", "last_seen", "confidence"] as const;
+
+/** "At least this sure": certain keeps allegations some source states as fact (CT+). */
+const ASSERTED_AT_LEAST: Record<"certain" | "probable" | "possible", Factuality[]> = {
+  certain: ["CT+"],
+  probable: ["CT+", "PR+"],
+  possible: ["CT+", "PR+", "PS+"],
+};
 
 export const allegationQuery = z.strictObject({
   type: z.enum(CLAIM_TYPES).optional(),
@@ -18,6 +26,7 @@ export const allegationQuery = z.strictObject({
   since: isoDate.optional(),
   until: isoDate.optional(),
   source: wholeNumber.min(1).optional(),
+  factuality: z.enum(["certain", "probable", "possible"]).optional(),
   sort: z.enum(SORTS).default("origins"),
   ...pageSchema(1000, 100),
 });
@@ -44,8 +53,9 @@ export function allegationRoutes(deps: ServerDeps): RouteSpec[] {
       query: allegationQuery,
       returns: "Page<AllegationSummary>",
       handle: ({ query }) => {
-        const { source, ...rest } = query;
-        return deps.store.listAllegations({ ...rest, sourceId: source });
+        const { source, factuality, ...rest } = query;
+        const asserted = factuality ? ASSERTED_AT_LEAST[factuality] : undefined;
+        return deps.store.listAllegations({ ...rest, sourceId: source, factuality: asserted });
       },
     }),
     defineRoute({

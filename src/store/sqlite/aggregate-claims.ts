@@ -50,7 +50,8 @@ export function ensureAllegation(sql: Sql, key: AllegationKey): number {
 /** A denial by the supplier or recipient itself weighs less: the accused deny as a rule. */
 export function weightFor(key: AllegationKey, c: ClaimToAggregate): number {
   const country = c.claim.source.country;
-  const interested = c.stance === "against" && country !== null && [key.supplier, key.recipient].includes(country);
+  const interested =
+    c.stance === "against" && country !== null && [key.supplier, key.recipient].includes(country);
   return claimWeight(c.claim.factuality, c.claim.source.kind, interested);
 }
 
@@ -75,7 +76,9 @@ function addClaim(sql: Sql, id: number, key: AllegationKey, c: ClaimToAggregate,
        first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END,
        last_seen = CASE WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END
      WHERE id = ?`,
-    ...[c.stance === "for", c.stance === "against", c.stance === "neutral", newDocument, newSource].map(Number),
+    ...[c.stance === "for", c.stance === "against", c.stance === "neutral", newDocument, newSource].map(
+      Number,
+    ),
     Number(origin.isNew && c.stance === "for"),
     Number(origin.isNew && c.stance === "against"),
     c.stance === "for" ? origin.logDelta : 0,
@@ -124,7 +127,8 @@ function addOrigin(sql: Sql, id: number, c: ClaimToAggregate, weight: number) {
 /** Upserts the source's row; true when the source is new to the allegation (either stance). */
 function addSource(sql: Sql, id: number, c: ClaimToAggregate): boolean {
   const known =
-    sql.get("SELECT 1 FROM allegation_sources WHERE allegation_id = ? AND source_id = ?", id, c.sourceId) !== undefined;
+    sql.get("SELECT 1 FROM allegation_sources WHERE allegation_id = ? AND source_id = ?", id, c.sourceId) !==
+    undefined;
   sql.run(
     `INSERT INTO allegation_sources (allegation_id, source_id, stance, claims) VALUES (?, ?, ?, 1)
      ON CONFLICT (allegation_id, source_id, stance) DO UPDATE SET claims = claims + 1`,
@@ -136,13 +140,19 @@ function addSource(sql: Sql, id: number, c: ClaimToAggregate): boolean {
 }
 
 function updateLargestQuantity(sql: Sql, id: number, key: AllegationKey, c: ClaimToAggregate): void {
-  const current = sql.get<{ value: number | null; unit: QuantityUnit | null; qualifier: Quantity["qualifier"] }>(
+  const current = sql.get<{
+    value: number | null;
+    unit: QuantityUnit | null;
+    qualifier: Quantity["qualifier"];
+  }>(
     `SELECT max_quantity_value AS value, max_quantity_unit AS unit, max_quantity_qualifier AS qualifier
      FROM allegations WHERE id = ?`,
     id,
   );
   let best: Quantity | null =
-    current?.value != null && current.unit ? { value: current.value, unit: current.unit, qualifier: current.qualifier } : null;
+    current?.value != null && current.unit
+      ? { value: current.value, unit: current.unit, qualifier: current.qualifier }
+      : null;
   let changed = false;
   for (const item of c.claim.items) {
     if (!item.quantity || coarseItem(item.category) !== key.item) continue;

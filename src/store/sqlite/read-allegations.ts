@@ -1,6 +1,13 @@
 // The allegation list with the CLI's filters, and one allegation with its origins and claims.
 import { coarseItem, GENERAL_ITEM, parseKey } from "../../aggregate/keys.js";
-import type { AllegationDetail, AllegationFilter, AllegationSummary, OriginSummary, Page, SourceRef } from "../types.js";
+import type {
+  AllegationDetail,
+  AllegationFilter,
+  AllegationSummary,
+  OriginSummary,
+  Page,
+  SourceRef,
+} from "../types.js";
 import { allegationClaims } from "./read-claims.js";
 import { type AllegationRow, type SourceRow, toAllegationSummary, toSourceRef } from "./rows.js";
 import type { Param, Sql } from "./sql.js";
@@ -32,6 +39,14 @@ function whereOf(f: AllegationFilter): { where: string; params: Param[] } {
   if (f.status) add("a.status = ?", f.status);
   if (f.since) add("a.last_seen >= ?", f.since);
   if (f.until) add("a.first_seen <= ?", f.until);
+  if (f.factuality?.length) {
+    const marks = f.factuality.map(() => "?").join(", ");
+    add(
+      `a.id IN (SELECT ac.allegation_id FROM allegation_claims ac JOIN claims c ON c.id = ac.claim_id
+        WHERE c.factuality IN (${marks}))`,
+      ...f.factuality,
+    );
+  }
   if (f.sourceId !== undefined) {
     add("a.id IN (SELECT allegation_id FROM allegation_sources WHERE source_id = ?)", f.sourceId);
   }
@@ -91,7 +106,11 @@ export function getAllegation(sql: Sql, idOrKey: number | string): AllegationDet
   const row = sql.get<AllegationRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = ?`, id);
   if (!row) return null;
   const generalOf = row.item === GENERAL_ITEM ? null : row.general_id;
-  return { ...summarise(sql, row), origins: originsOf(sql, id, generalOf), claims: allegationClaims(sql, id, generalOf) };
+  return {
+    ...summarise(sql, row),
+    origins: originsOf(sql, id, generalOf),
+    claims: allegationClaims(sql, id, generalOf),
+  };
 }
 
 function idByKey(sql: Sql, key: string): number | null {
@@ -109,7 +128,12 @@ function originsOf(sql: Sql, id: number, generalOf: number | null): OriginSummar
     id,
     generalOf ?? -1,
   );
-  return rows.map((r) => ({ key: r.origin, label: originLabel(sql, r.origin), stance: r.stance, claims: r.claims }));
+  return rows.map((r) => ({
+    key: r.origin,
+    label: originLabel(sql, r.origin),
+    stance: r.stance,
+    claims: r.claims,
+  }));
 }
 
 /** "source:12" → the source's label; "story:34" → "story of <title> (3 copies)". */

@@ -1,5 +1,5 @@
 // Claims with their items, source and document, as the evidence views show them.
-import type { ClaimItem, QuantityUnit, Qualifier } from "../../core/model.js";
+import type { ClaimItem, Qualifier, QuantityUnit } from "../../core/model.js";
 import type { StoredClaim } from "../types.js";
 import { CLAIM_COLUMNS, CLAIM_FROM, CLAIM_JOINS, type ClaimRow, toStoredClaim } from "./rows.js";
 import type { Sql } from "./sql.js";
@@ -67,7 +67,10 @@ export function allegationClaims(sql: Sql, allegationId: number, generalOf: numb
 export function documentClaims(sql: Sql, documentId: number): StoredClaim[] {
   return withItems(
     sql,
-    sql.all<ClaimRow>(`SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.document_id = ? ORDER BY c.id`, documentId),
+    sql.all<ClaimRow>(
+      `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE c.document_id = ? ORDER BY c.id`,
+      documentId,
+    ),
   );
 }
 

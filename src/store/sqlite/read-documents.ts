@@ -63,7 +63,10 @@ export function listDocuments(sql: Sql, f: DocumentFilter): Page<DocumentSummary
 }
 
 export function getDocument(sql: Sql, id: number): DocumentDetail | null {
-  const row = sql.get<DocumentRow & { text: string }>(`SELECT ${COLUMNS}, d.text FROM documents d WHERE d.id = ?`, id);
+  const row = sql.get<DocumentRow & { text: string }>(
+    `SELECT ${COLUMNS}, d.text FROM documents d WHERE d.id = ?`,
+    id,
+  );
   if (!row) return null;
   const sentences = sql
     .all<{ idx: number; start: number; end: number; paragraph: number }>(
@@ -71,7 +74,12 @@ export function getDocument(sql: Sql, id: number): DocumentDetail | null {
       id,
     )
     .map((s) => ({ index: s.idx, start: s.start, end: s.end, paragraph: s.paragraph }));
-  const copies = sql.all<{ id: number; title: string | null; outlet: string | null; published: string | null }>(
+  const copies = sql.all<{
+    id: number;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+  }>(
     "SELECT id, title, outlet, published FROM documents WHERE story_id = ? AND id != ? ORDER BY id",
     row.story_id,
     id,

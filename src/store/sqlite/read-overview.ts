@@ -21,10 +21,9 @@ export function listActors(sql: Sql): ActorSummary[] {
      ) GROUP BY code ORDER BY allegations DESC, code`,
   );
   const names = new Map(
-    sql.all<{ code: string; name: string; kind: ActorSummary["kind"] }>("SELECT code, name, kind FROM actors").map((r) => [
-      r.code,
-      r,
-    ]),
+    sql
+      .all<{ code: string; name: string; kind: ActorSummary["kind"] }>("SELECT code, name, kind FROM actors")
+      .map((r) => [r.code, r]),
   );
   return rows.map((r) => ({
     code: r.code,
@@ -78,7 +77,8 @@ export function timeline(sql: Sql, f: TimelineFilter): TimelineBucket[] {
   if (f.recipient) parts.push("c.recipient = ?") && params.push(f.recipient);
   if (f.type) parts.push("c.type = ?") && params.push(f.type);
   if (f.item) {
-    parts.push("c.id IN (SELECT claim_id FROM claim_items WHERE coarse = ?)") && params.push(coarseItem(f.item));
+    parts.push("c.id IN (SELECT claim_id FROM claim_items WHERE coarse = ?)") &&
+      params.push(coarseItem(f.item));
   }
   if (f.allegationId !== undefined) {
     parts.push("c.id IN (SELECT claim_id FROM allegation_claims WHERE allegation_id = ?)");
@@ -106,5 +106,8 @@ export function timeline(sql: Sql, f: TimelineFilter): TimelineBucket[] {
 }
 
 export function listIngestErrors(sql: Sql, limit = 100): IngestErrorRecord[] {
-  return sql.all<IngestErrorRecord>("SELECT id, origin, reason, at FROM ingest_errors ORDER BY id DESC LIMIT ?", limit);
+  return sql.all<IngestErrorRecord>(
+    "SELECT id, origin, reason, at FROM ingest_errors ORDER BY id DESC LIMIT ?",
+    limit,
+  );
 }

@@ -23,7 +23,13 @@ export interface SourceRow {
 export function toSourceRef(r: SourceRow): SourceRef {
   const country = r.source_country || null;
   const name = r.source_name || null;
-  return { id: r.source_id, kind: r.source_kind, country, name, label: sourceLabel(r.source_kind, country, name) };
+  return {
+    id: r.source_id,
+    kind: r.source_kind,
+    country,
+    name,
+    label: sourceLabel(r.source_kind, country, name),
+  };
 }
 
 export const CLAIM_COLUMNS = `c.id, c.local_id, c.document_id, d.title AS document_title, d.outlet, d.published,

@@ -97,12 +97,18 @@ export class SqliteStore implements Store {
   async replaceExtraction(documentId: number, record: DocumentRecord): Promise<void> {
     this.write(() => {
       deleteExtraction(this.sql, documentId);
-      this.sql.run("UPDATE documents SET extractor = ? WHERE id = ?", record.extraction.extractor, documentId);
+      this.sql.run(
+        "UPDATE documents SET extractor = ? WHERE id = ?",
+        record.extraction.extractor,
+        documentId,
+      );
       aggregateClaims(this.sql, writeExtraction(this.sql, documentId, record));
     });
   }
 
-  async *iterateDocuments(opts: { notExtractor?: string } = {}): AsyncIterable<{ id: number; doc: SourceDocument }> {
+  async *iterateDocuments(
+    opts: { notExtractor?: string } = {},
+  ): AsyncIterable<{ id: number; doc: SourceDocument }> {
     this.flush();
     const ids = this.sql
       .all<{ id: number }>(
@@ -119,8 +125,8 @@ export class SqliteStore implements Store {
   async recordIngestError(origin: string, reason: string): Promise<void> {
     this.write(() =>
       this.sql.run(
-      "INSERT INTO ingest_errors (origin, reason, at) VALUES (?, ?, ?)",
-      origin,
+        "INSERT INTO ingest_errors (origin, reason, at) VALUES (?, ?, ?)",
+        origin,
         reason,
         new Date().toISOString(),
       ),

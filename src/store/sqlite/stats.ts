@@ -26,7 +26,9 @@ export function stats(sql: Sql, sizeBytes: number | null): StoreStats {
   }
   const extractors = Object.fromEntries(
     sql
-      .all<{ extractor: string; n: number }>("SELECT extractor, count(*) AS n FROM documents GROUP BY extractor")
+      .all<{ extractor: string; n: number }>(
+        "SELECT extractor, count(*) AS n FROM documents GROUP BY extractor",
+      )
       .map((r) => [r.extractor, r.n]),
   );
   const dates = sql.get<{ first: string | null; last: string | null }>(

@@ -24,8 +24,10 @@ export function writeClaims(
   record: DocumentRecord,
   sentenceOf: (offset: number) => number | null,
 ): ClaimToAggregate[] {
-  const storyId = sql.get<{ story_id: number }>("SELECT story_id FROM documents WHERE id = ?", documentId)!
-    .story_id;
+  const storyId = sql.get<{ story_id: number }>(
+    "SELECT story_id FROM documents WHERE id = ?",
+    documentId,
+  )!.story_id;
   const extractor = record.extraction.extractor;
   return claims.map((claim) => {
     // The article's own voice is the outlet's: "Reuters (own voice)" is a source analysts can rank.
@@ -36,7 +38,16 @@ export function writeClaims(
     const stance = stanceOf(claim.factuality);
     const origin = originOf(claim.source, sourceId, storyId);
     const sentenceId = sentenceOf(claim.evidence.start);
-    const id = insertClaim(sql, { documentId, claim, stance, origin, sourceId, reported, extractor, sentenceId });
+    const id = insertClaim(sql, {
+      documentId,
+      claim,
+      stance,
+      origin,
+      sourceId,
+      reported,
+      extractor,
+      sentenceId,
+    });
     claim.items.forEach((item, idx) => {
       sql.run(
         `INSERT INTO claim_items (claim_id, idx, category, coarse, text, quantity_value, quantity_unit,

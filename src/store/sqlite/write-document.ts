@@ -1,10 +1,10 @@
 // Writes one document and everything extracted from it. Called inside one transaction.
 import { createHash } from "node:crypto";
 import type { Claim, ClaimExplanation, EntityRecord, OffsetAnchor, Span } from "../../core/model.js";
-import type { DocumentRecord } from "../types.js";
 import { toBodyOffset } from "../offsets.js";
-import { assignStory } from "./stories.js";
+import type { DocumentRecord } from "../types.js";
 import type { Sql } from "./sql.js";
+import { assignStory } from "./stories.js";
 import { type ClaimToAggregate, writeClaims } from "./write-claims.js";
 
 export function textHash(text: string): string {
@@ -80,7 +80,12 @@ function writeSentences(sql: Sql, documentId: number, record: DocumentRecord): n
   return ids;
 }
 
-function writeEntities(sql: Sql, documentId: number, entities: EntityRecord[], offsets: OffsetAnchor[]): void {
+function writeEntities(
+  sql: Sql,
+  documentId: number,
+  entities: EntityRecord[],
+  offsets: OffsetAnchor[],
+): void {
   for (const e of entities) {
     const { id: key, kind, name, country, category, mentions, ...details } = e;
     const { lastInsertRowid: entityId } = sql.run(
@@ -96,7 +101,13 @@ function writeEntities(sql: Sql, documentId: number, entities: EntityRecord[], o
     );
     for (const m of mentions) {
       const span = toBody(offsets, m);
-      sql.run("INSERT INTO mentions (entity_id, start, end, text) VALUES (?, ?, ?, ?)", entityId, span.start, span.end, m.text);
+      sql.run(
+        "INSERT INTO mentions (entity_id, start, end, text) VALUES (?, ?, ?, ?)",
+        entityId,
+        span.start,
+        span.end,
+        m.text,
+      );
     }
     recordActor(sql, e);
   }

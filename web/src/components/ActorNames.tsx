@@ -1,5 +1,5 @@
 // Actor codes ("KP", "org:wagner") shown as names, from /api/actors, loaded once per page.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { api } from "../api.js";
 
 const Names = createContext<ReadonlyMap<string, string>>(new Map());
@@ -13,6 +13,19 @@ export function ActorNamesProvider({ children }: { children: ReactNode }) {
     );
   }, []);
   return <Names.Provider value={names}>{children}</Names.Provider>;
+}
+
+/** Adds names the store may not know yet, such as those of a pasted article's entities. */
+export function MoreActorNames({
+  names,
+  children,
+}: {
+  names: ReadonlyMap<string, string>;
+  children: ReactNode;
+}) {
+  const known = useContext(Names);
+  const merged = useMemo(() => new Map([...names, ...known]), [names, known]);
+  return <Names.Provider value={merged}>{children}</Names.Provider>;
 }
 
 export function useActorName(): (code: string | null) => string {

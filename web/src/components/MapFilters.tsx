@@ -26,7 +26,7 @@ const STATUSES = ["corroborated", "single-source", "contested"];
 const FACTUALITIES: Array<[string, string]> = [
   ["certain", "stated as fact (CT+)"],
   ["probable", "at least probable (CT+, PR+)"],
-  ["any", "any, hedged too (CT+, PR+, PS+)"],
+  ["possible", "hedged too (CT+, PR+, PS+)"],
 ];
 
 function Choice(props: {

@@ -1,7 +1,8 @@
 // Paste an article (or drop a file) and see what armstrace reads in it, without storing anything.
-import { type DragEvent, useEffect, useState } from "react";
+import { type DragEvent, useEffect, useMemo, useState } from "react";
 import { api, type Extraction } from "../api.js";
 import { fromExtracted } from "../claim-view.js";
+import { MoreActorNames } from "../components/ActorNames.js";
 import { ClaimCard } from "../components/ClaimCard.js";
 import { HighlightedText, type Mark, type MarkKind } from "../components/HighlightedText.js";
 import { StoreForm } from "../components/StoreForm.js";
@@ -71,25 +72,35 @@ export function AnalyseView() {
   );
 }
 
+/** "country:LV" → Latvia: names of the states the article mentions, for the claim headings. */
+function entityNames(x: Extraction): Map<string, string> {
+  return new Map(
+    x.entities.filter((e) => e.kind === "country" && e.country).map((e) => [e.country!, e.name]),
+  );
+}
+
 function AnalysisResult({ text, x }: { text: string; x: Extraction }) {
+  const names = useMemo(() => entityNames(x), [x]);
   return (
-    <div className="document-body" data-testid="analysis">
-      <article className="article-text">
-        <HighlightedText text={text} marks={extractionMarks(x)} />
-      </article>
-      <aside className="claims-side">
-        <h2>
-          {x.claims.length} claim{x.claims.length === 1 ? "" : "s"}
-        </h2>
-        {x.claims.map((c) => (
-          <ClaimCard key={c.id} claim={fromExtracted(c, x.document)} />
-        ))}
-        {x.diagnostics.map((d) => (
-          <p key={`${d.level}:${d.message}`} className="muted">
-            {d.level}: {d.message}
-          </p>
-        ))}
-      </aside>
-    </div>
+    <MoreActorNames names={names}>
+      <div className="document-body" data-testid="analysis">
+        <article className="article-text">
+          <HighlightedText text={text} marks={extractionMarks(x)} />
+        </article>
+        <aside className="claims-side">
+          <h2>
+            {x.claims.length} claim{x.claims.length === 1 ? "" : "s"}
+          </h2>
+          {x.claims.map((c) => (
+            <ClaimCard key={c.id} claim={fromExtracted(c, x.document)} />
+          ))}
+          {x.diagnostics.map((d) => (
+            <p key={`${d.level}:${d.message}`} className="muted">
+              {d.level}: {d.message}
+            </p>
+          ))}
+        </aside>
+      </div>
+    </MoreActorNames>
   );
 }

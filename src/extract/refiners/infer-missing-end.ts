@@ -1,0 +1,39 @@
+// "The direction of a transfer may come from elsewhere in the same article": a transfer with a
+// supplier but no recipient ("the constant supply of Iranian drones allows Russia to …") takes
+// the recipient that supplier has elsewhere in the article, else the article's main recipient.
+import type { Refiner } from "../context.js";
+import type { ActorRef, Draft } from "../draft.js";
+
+// The main recipient must be named in at least this many transfers to be assumed.
+const MAIN_RECIPIENT_MIN = 2;
+
+export const inferMissingEnd: Refiner = (drafts) => {
+  const complete = drafts.filter((d) => d.type === "transfer" && d.suppliers.length && d.recipients.length);
+  const main = mostFrequent(complete.flatMap((d) => d.recipients));
+  for (const d of drafts) {
+    if (d.type !== "transfer" || !d.suppliers.length || d.recipients.length) continue;
+    const codes = new Set(d.suppliers.map((s) => s.code));
+    const partners = complete.filter((c) => c.suppliers.some((s) => codes.has(s.code))).flatMap((c) => c.recipients);
+    const partner = mostFrequent(partners, 1) ?? main;
+    if (partner && !codes.has(partner.code)) d.recipients = [inferred(partner, d)];
+  }
+  return drafts;
+};
+
+function mostFrequent(actors: ActorRef[], min = MAIN_RECIPIENT_MIN): ActorRef | null {
+  const counts = new Map<string, { actor: ActorRef; n: number }>();
+  for (const a of actors) {
+    if (!a.code) continue;
+    const c = counts.get(a.code) ?? { actor: a, n: 0 };
+    c.n++;
+    counts.set(a.code, c);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  return best && best.n >= min ? best.actor : null;
+}
+
+/** The partner as a role of this claim, with an empty span at the trigger (nothing to highlight). */
+function inferred(partner: ActorRef, d: Draft): ActorRef {
+  const at = d.view.tokens[d.trigger.from]?.start ?? d.view.sentence.start;
+  return { ...partner, from: -1, to: -1, span: { start: at, end: at } };
+}
