@@ -22,7 +22,9 @@ function storeCorpus(db: string): void {
     writeFileSync(join(corpus, `part-${i}.jsonl`), `${lines.slice(i * 1000, (i + 1) * 1000).join("\n")}\n`);
   }
   const t = performance.now();
-  spawnSync(process.execPath, ["bin/armstrace.js", "ingest", corpus, "--db", db, "--quiet"], { stdio: "inherit" });
+  spawnSync(process.execPath, ["bin/armstrace.js", "ingest", corpus, "--db", db, "--quiet"], {
+    stdio: "inherit",
+  });
   console.log(`stored ${COUNT} articles in ${((performance.now() - t) / 1000).toFixed(0)} s → ${db}`);
 }
 
@@ -85,7 +87,9 @@ async function main(): Promise<void> {
   const { url, child } = await startServer(db);
   try {
     const stats = (await (await fetch(`${url}/api/stats`)).json()) as Record<string, number>;
-    console.log(`database ${db}: ${stats.documents} documents, ${stats.claims} claims, ${stats.allegations} allegations`);
+    console.log(
+      `database ${db}: ${stats.documents} documents, ${stats.claims} claims, ${stats.allegations} allegations`,
+    );
     const lines = [
       await timeApi(url, "/api/allegations"),
       await timeApi(url, "/api/allegations?type=transfer&limit=400"),

@@ -85,11 +85,13 @@ function reportFrame(
     const same = { speakers: prev.speakers, pronoun: prev.pronoun, from: hit.from, to: hit.from };
     return frameOf(hit, same, factuality, { from: hit.to, to: end }, "verb", denial);
   }
+  // "were accused of …", "is reported": a passive has no speaker before it.
+  if (isPassiveReport(view, hit.from)) return null;
   const before = speakerBefore(view, ctx, hit.from, lo);
   if (before) {
     const comma = commaBefore(view, before.from);
     const final = comma > 0 && end - hit.to <= 3;
-    const content = final ? { from: 0, to: comma } : { from: skipThat(view, hit.to), to: end };
+    const content = final ? { from: 0, to: comma } : { from: skipThat(view, hit.to), to: relativeEnd(view, before, end) };
     return frameOf(hit, before, factuality, content, "verb", denial);
   }
   // "…, said Peskov." — the speaker after the verb, the content before the comma.
@@ -106,6 +108,18 @@ function commaBefore(view: SentenceView, at: number): number {
   if (keyAt(view, at - 1) === ",") return at - 1;
   if (/^[”"»]$/.test(keyAt(view, at - 1)) && [",", ".", "!", "?"].includes(keyAt(view, at - 2))) return at - 2;
   return -1;
+}
+
+function isPassiveReport(view: SentenceView, at: number): boolean {
+  const prev = view.hitAt[at - 1] ?? view.hitAt[at - 2];
+  return !!prev?.cues.some((c) => c.role === "be") && prev.to >= at - 1;
+}
+
+/** "…, which officials said would come from reserves, …": a relative clause ends at its comma. */
+function relativeEnd(view: SentenceView, speaker: Speaker, end: number): number {
+  if (!["which", "who", "that"].includes(keyAt(view, speaker.from - 1))) return end;
+  for (let k = speaker.to; k < end; k++) if (keyAt(view, k) === ",") return k;
+  return end;
 }
 
 function skipThat(view: SentenceView, i: number): number {

@@ -13,8 +13,10 @@ export function clauseStart(view: SentenceView, ctx: ExtractContext, at: number)
     if (from <= at && at < to && from > lo) lo = from;
   }
   for (let k = at - 1; k > lo; k--) {
-    if (keyAt(view, k) === ";") return k + 1;
-    // "It is not known what …, although rumours claim the Kremlin is providing …"
+    // "It is not known what …, although rumours claim the Kremlin is providing …",
+    // "… before travelling to Germany to meet the chancellor"
+    const hit = view.hitAt[k];
+    if (hit && hit.to <= at && hit.cues.some((c) => c.role === "clause-break")) return hit.to;
     if (CONTRAST.has(keyAt(view, k))) return k + 1;
   }
   return lo;

@@ -63,6 +63,8 @@ export interface Draft {
   time: ClaimTime | null;
   /** The token from which local hedges and negations are read (clause start). */
   scopeFrom: number;
+  /** A claim this one continues ("The package includes …"): its source, when this has none. */
+  inheritFrom: Draft | null;
 }
 
 export const AUTHOR: ClaimSource = { name: null, kind: "author", country: null };
@@ -95,5 +97,6 @@ export function newDraft(
     cue: null,
     time: null,
     scopeFrom: 0,
+    inheritFrom: null,
   };
 }

@@ -18,6 +18,7 @@ import { condemnation } from "./rules/condemnation.js";
 import { denialOfAccusation } from "./rules/denial-of-accusation.js";
 import { exchange } from "./rules/exchange.js";
 import { meeting } from "./rules/meeting.js";
+import { packageContents } from "./rules/package-contents.js";
 import { request } from "./rules/request.js";
 import { transferNoun } from "./rules/transfer-noun.js";
 import { transferVerb } from "./rules/transfer-verb.js";
@@ -28,7 +29,7 @@ export const EXTRACTOR_VERSION = "armstrace-claims/0.1.0";
 
 // Run per sentence, in this order: exchange reads the transfer or request before it in the
 // sentence; the denial rule reads the transfers of earlier sentences and skips a denial whose
-// own content already produced a transfer.
+// own content already produced a transfer; package contents only fill a sentence with no claim.
 const RULES: Rule[] = [
   transferVerb,
   transferNoun,
@@ -38,6 +39,7 @@ const RULES: Rule[] = [
   meeting,
   condemnation,
   denialOfAccusation,
+  packageContents,
 ];
 
 // Run over all drafts, in this order: broken lists are joined before anything reads the items;

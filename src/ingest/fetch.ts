@@ -38,7 +38,9 @@ export class Fetcher {
 
   async fetchText(address: string, signal?: AbortSignal): Promise<FetchedPage> {
     const url = parseHttpUrl(address);
-    await this.scheduler.waitTurn(url, signal);
+    await this.scheduler.waitTurn(url, signal).catch(() => {
+      throw new InputError(address, "cancelled");
+    });
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
@@ -51,8 +53,10 @@ export class Fetcher {
         redirect: "follow",
         signal: combined,
       });
-      if (!response.ok)
+      if (!response.ok) {
+        await response.body?.cancel();
         throw new InputError(address, `HTTP ${response.status} ${response.statusText}`.trim());
+      }
       const bytes = await readBody(response, this.maxBytes, address);
       const contentType = response.headers.get("content-type") ?? "";
       return {

@@ -19,13 +19,13 @@ export type Cue =
       form: VerbForm;
       planned: boolean;
     }
-  | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" }
+  | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" }
   | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
   | { role: "use"; passive: boolean }
   | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean }
   | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
   | { role: "hedge"; factuality: Factuality }
-  | { role: "negation" | "cancellation" | "plan" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
+  | { role: "negation" | "cancellation" | "plan" | "future" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
   | { role: "source-noun"; kind: SourceKind }
   | { role: "anaphor"; refers: "pair" | "state" };
 
@@ -86,6 +86,7 @@ const SCHEMAS = {
     ),
     nominalisations: phrases,
     interdiction: phrases,
+    contents: phrases,
   }),
   "request-verbs": z.object({ requests: phrases }),
   "event-words": z.object({
@@ -115,6 +116,7 @@ const SCHEMAS = {
     ),
     negations: phrases,
     cancellations: phrases,
+    futures: phrases,
     plans: phrases,
     progressives: phrases,
     be_forms: phrases,
@@ -183,6 +185,7 @@ function addTransferCues(t: CueTable, p: Parsed): void {
   }
   t.addAll(p["transfer-verbs"].nominalisations, { role: "transfer-noun" });
   t.addAll(p["transfer-verbs"].interdiction, { role: "interdiction" });
+  t.addAll(p["transfer-verbs"].contents, { role: "contents" });
   t.addAll(p["request-verbs"].requests, { role: "request" });
   const events = p["event-words"];
   for (const m of events.meetings)
@@ -205,6 +208,7 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
   for (const h of mod.hedges) t.add(h.phrase, { role: "hedge", factuality: h.factuality }, h.case_sensitive);
   t.addAll(mod.negations, { role: "negation" });
   t.addAll(mod.cancellations, { role: "cancellation" });
+  t.addAll(mod.futures, { role: "future" });
   t.addAll(mod.plans, { role: "plan" });
   t.addAll(mod.progressives, { role: "progressive" });
   t.addAll(mod.be_forms, { role: "be" });

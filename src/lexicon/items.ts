@@ -1,10 +1,10 @@
 // The item part of the lexicons: weapon and materiel terms (weapons.yaml), the words for
 // quantities (quantities.yaml) and for times (times.yaml). Compiled once at load.
 import type { PhraseMatcher } from "../nlp/phrase-matcher.js";
+import { type CalibreLexicon, compileCalibre } from "./calibre.js";
+import { partFile } from "./parse-part.js";
 import { compileQuantityWords, QUANTITIES_FILE, type QuantityWords } from "./quantity-words.js";
 import { compileTimeWords, TIMES_FILE, type TimeWords } from "./time-words.js";
-import { partFile } from "./parse-part.js";
-import { compileCalibre, type CalibreLexicon } from "./calibre.js";
 import {
   compileSystemHeads,
   compileTerms,

@@ -3,9 +3,10 @@
 // give a kind to an organisation a text introduces with an acronym.
 import { z } from "zod";
 import type { SourceKind } from "../core/model.js";
+import { capitalsOf } from "../nlp/lexicon-case.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenize } from "../nlp/tokenize.js";
-import { parsePart, partFile } from "./parse-part.js";
+import { parsePart, partFile, SourceKindSchema } from "./parse-part.js";
 import { LexiconError } from "./types.js";
 
 export const ORG_FILE = "organisations.yaml";
@@ -46,16 +47,7 @@ export interface OrgLexicon {
   acronymDefaultKind: SourceKind;
 }
 
-const Kind = z.enum([
-  "intelligence",
-  "military",
-  "government",
-  "legislature",
-  "international_org",
-  "media",
-  "research",
-  "company",
-]);
+const Kind = SourceKindSchema.exclude(["person"]);
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lower-case slug");
 const Words = z.array(z.string()).default([]);
 const Entry = z.strictObject({
@@ -148,6 +140,6 @@ function addHit(
   }
   if (prior) return;
   owner.set(key, entry.id);
-  const capitalised = toks.map((t) => /^\p{Lu}/u.test(t.text));
+  const capitalised = capitalsOf(toks);
   hits.push({ phrase, value: { entry, alias: phrase, acronym, capitalised }, caseSensitive: acronym });
 }

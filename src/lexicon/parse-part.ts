@@ -1,6 +1,6 @@
 // Checks one parsed lexicon file against its schema; a mismatch is a LexiconError naming the
 // file and the path inside it ("states-overrides.yaml: states.3.code: expected string").
-import type { z } from "zod";
+import { z } from "zod";
 import { LexiconError } from "./types.js";
 
 export function parsePart<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.infer<S> {
@@ -10,6 +10,19 @@ export function parsePart<S extends z.ZodType>(schema: S, raw: unknown, file: st
   const path = issue?.path.join(".") ?? "";
   throw new LexiconError(file, `${path ? `${path}: ` : ""}${issue?.message ?? "invalid data"}`);
 }
+
+/** The contract's source kinds a lexicon may name (not "author": that is the article's voice). */
+export const SourceKindSchema = z.enum([
+  "intelligence",
+  "military",
+  "government",
+  "legislature",
+  "international_org",
+  "media",
+  "research",
+  "company",
+  "person",
+]);
 
 /** The parsed content of a file the loader was asked for, or a LexiconError if it is missing. */
 export function partFile(raw: Record<string, unknown>, file: string): unknown {

@@ -5,7 +5,7 @@ import type { SourceKind } from "../core/model.js";
 import { capitalsOf } from "../nlp/lexicon-case.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenize } from "../nlp/tokenize.js";
-import { parsePart, partFile } from "./parse-part.js";
+import { parsePart, partFile, SourceKindSchema } from "./parse-part.js";
 import { LexiconError } from "./types.js";
 
 export const PEOPLE_FILE = "people.yaml";
@@ -37,17 +37,7 @@ export interface PersonLexicon {
   notNames: ReadonlySet<string>;
 }
 
-const Kind = z.enum([
-  "intelligence",
-  "military",
-  "government",
-  "legislature",
-  "international_org",
-  "media",
-  "research",
-  "company",
-  "person",
-]);
+const Kind = SourceKindSchema;
 const Words = z.array(z.string());
 const People = z.strictObject({
   titles: z.partialRecord(z.union([Kind, z.literal("none")]), Words),

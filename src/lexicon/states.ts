@@ -7,13 +7,14 @@ import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { parsePart, partFile } from "./parse-part.js";
 import {
-  ABBREVIATION_SHAPE,
   type AliasCandidate,
   aliasForm,
+  blockedEntry,
   SeedCountries,
   seedCandidates,
+  toEntries,
   withPlural,
-} from "./states-seed.js";
+} from "./state-aliases.js";
 import { LexiconError } from "./types.js";
 
 export type StateForm = StateMention["form"];
@@ -95,7 +96,7 @@ export function compileStates(raw: Record<string, unknown>): StateLexicon {
     p.startsWith("'s ") ? ["'s", ...tokenize(p.slice(3)).map((t) => t.key)] : tokenize(p).map((t) => t.key);
   return {
     byCode,
-    matcher: new PhraseMatcher([...toEntries(candidates), ...ov.blocked.map(blockedEntry)]),
+    matcher: new PhraseMatcher([...toEntries(candidates, STATES_OVERRIDES), ...ov.blocked.map(blockedEntry)]),
     ambiguous: new Map(Object.entries(ov.ambiguous).map(([alias, cues]) => [keys(alias).join(" "), cues])),
     usStateCues: { before: ov.us_state_cues.before.map(keys), after: ov.us_state_cues.after.map(keys) },
     notGivenNames: new Set(ov.not_given_names.map((w) => keys(w).join(" "))),
@@ -131,33 +132,4 @@ function seedOnly(included: ReturnType<typeof SeedCountries.parse>, ov: Override
     const dropped = new Set((ov.drop[c.cca2] ?? []).flatMap(withPlural).map((a) => a.toLowerCase()));
     return seedCandidates(c).filter((a) => !dropped.has(a.alias.toLowerCase()));
   });
-}
-
-/** One entry per alias; an alias two states claim is a load error naming both. */
-function toEntries(candidates: readonly AliasCandidate[]) {
-  const owner = new Map<string, AliasCandidate>();
-  const entries = [];
-  for (const c of candidates) {
-    const toks = tokenize(c.alias);
-    const key = toks.map((t) => t.key).join(" ");
-    const prior = owner.get(key);
-    if (prior && prior.code !== c.code) {
-      throw new LexiconError(
-        STATES_OVERRIDES,
-        `alias "${c.alias}" is claimed by both ${prior.code} and ${c.code} (drop it from one)`,
-      );
-    }
-    if (prior) continue;
-    owner.set(key, c);
-    const capitalised = toks.map((t) => /^\p{Lu}/u.test(t.text));
-    const value: StateHit = { code: c.code, form: c.form, alias: c.alias, capitalised };
-    entries.push({ phrase: c.alias, value, caseSensitive: ABBREVIATION_SHAPE.test(c.alias) });
-  }
-  return entries;
-}
-
-function blockedEntry(phrase: string) {
-  const capitalised = tokenize(phrase).map((t) => /^\p{Lu}/u.test(t.text));
-  const value: StateHit = { code: null, form: "name", alias: phrase, capitalised };
-  return { phrase, value };
 }

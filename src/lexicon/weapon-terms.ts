@@ -91,6 +91,9 @@ export function compileTerms(data: WeaponsData, rules: VariantRules): CompiledTe
       for (const v of phraseVariants(p, rules)) claims.claim(v, term, raw.case_sensitive ?? false, false);
     }
   }
+  // "think tanks" as well as "think tank".
+  for (const p of data.not_items)
+    for (const v of phraseVariants(p, rules)) claims.claim(v, null, false, false);
   const phraseCount = claims.entries.filter((e) => e.value !== null).length;
   return { matcher: new PhraseMatcher(claims.entries), phraseCount };
 }
@@ -98,7 +101,9 @@ export function compileTerms(data: WeaponsData, rules: VariantRules): CompiledTe
 /** "Patriot systems", "HIMARS launchers": words a named system takes into its mention. */
 export function compileSystemHeads(data: WeaponsData, rules: VariantRules): PhraseMatcher<true> {
   return new PhraseMatcher(
-    data.system_heads.flatMap((h) => [h, ...phraseVariants(h, rules)]).map((phrase) => ({ phrase, value: true as const })),
+    data.system_heads
+      .flatMap((h) => [h, ...phraseVariants(h, rules)])
+      .map((phrase) => ({ phrase, value: true as const })),
   );
 }
 
@@ -121,7 +126,8 @@ class PhraseClaims {
       ? (this.bySurface.get(surface) ?? this.byKeys.get(keys))
       : (this.byKeys.get(keys) ?? this.caseSensitiveKeys.get(keys));
     if (clash !== undefined) {
-      if (clash !== owner && isExplicit) fail(`phrase "${phrase}" is claimed by terms "${clash}" and "${owner}"`);
+      if (clash !== owner && isExplicit)
+        fail(`phrase "${phrase}" is claimed by terms "${clash}" and "${owner}"`);
       return;
     }
     if (caseSensitive) {

@@ -47,7 +47,11 @@ function readCalibre(ctx: NlpContext, i: number): Calibre | null {
 }
 
 /** The word after the calibre: a calibre head ("rounds") or any weapon term ("howitzers"). */
-function readHead(ctx: NlpContext, at: number, mm: number): { to: number; category: string; term: string } | null {
+function readHead(
+  ctx: NlpContext,
+  at: number,
+  mm: number,
+): { to: number; category: string; term: string } | null {
   const lex = ctx.lex.items;
   const head = lex.calibre.heads.matchAt(ctx.tokens, at)[0];
   if (head) {

@@ -14,7 +14,24 @@ export function coveredTokens(tokens: readonly Token[], spans: readonly Span[]):
   return covered;
 }
 
-const SENTENCE_OPENERS = new Set([".", "!", "?", ":", ";", "“", '"', "‘", "'", "(", "[", "—", "–", "-", "•", "*"]);
+const SENTENCE_OPENERS = new Set([
+  ".",
+  "!",
+  "?",
+  ":",
+  ";",
+  "“",
+  '"',
+  "‘",
+  "'",
+  "(",
+  "[",
+  "—",
+  "–",
+  "-",
+  "•",
+  "*",
+]);
 
 /** True for the first word of a sentence, heading or quotation, where capitals say nothing. */
 export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {

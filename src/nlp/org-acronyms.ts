@@ -1,7 +1,7 @@
 // Acronyms a text defines ("the Defense Acquisition Program Administration (DAPA)"), the kind of
 // an unknown body from its long form, and the one-edit typo match ("NOS" after "NIS").
-import type { SourceKind } from "../core/model.js";
-import type { AcronymKindRule } from "../lexicon/organisations.js";
+import type { OrgMention, SourceKind } from "../core/model.js";
+import type { AcronymKindRule, OrgEntry, OrgLexicon } from "../lexicon/organisations.js";
 import { type Token, tokenize } from "./tokenize.js";
 
 export interface AcronymDefinition {
@@ -82,4 +82,17 @@ export function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A body the text introduced with an acronym and the lexicon does not know. */
+export function learnedEntry(longForm: string, country: string | null, lex: OrgLexicon): OrgEntry {
+  const kind = kindOfLongForm(longForm, lex.acronymKinds, lex.acronymDefaultKind);
+  const id = `defined-${longForm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+  return { id, name: longForm, sourceKind: kind, country, actor: null, generic: false, needsState: false };
+}
+
+/** The organisation behind a mention, to reuse for its acronym. */
+export function entryOf(m: OrgMention, lex: OrgLexicon): OrgEntry {
+  const base = lex.byId.get(m.orgId);
+  return { ...(base ?? learnedEntry(m.name, m.country, lex)), id: m.orgId, name: m.name, country: m.country };
 }

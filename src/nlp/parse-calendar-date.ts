@@ -16,7 +16,12 @@ const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const MID = /^mid[-‐‑–](\p{L}+|\d{4})$/iu;
 
 export function readMonthDate(tokens: readonly Token[], j: number, words: TimeWords): Core | null {
-  return readMonthFirst(tokens, j, words) ?? readDayFirst(tokens, j, words) ?? readIso(tokens, j) ?? readMid(tokens, j, words);
+  return (
+    readMonthFirst(tokens, j, words) ??
+    readDayFirst(tokens, j, words) ??
+    readIso(tokens, j) ??
+    readMid(tokens, j, words)
+  );
 }
 
 export function readYear(tokens: readonly Token[], j: number): Core | null {
@@ -38,7 +43,8 @@ function readMonthFirst(tokens: readonly Token[], j: number, words: TimeWords): 
     return { to: year?.to ?? month.to + 1, expr: date(y, month.month, Number(day[1])) };
   }
   const year = readYear(tokens, month.to);
-  if (year && year.expr.kind === "date") return { to: year.to, expr: date(year.expr.year, month.month, null) };
+  if (year && year.expr.kind === "date")
+    return { to: year.to, expr: date(year.expr.year, month.month, null) };
   if (month.abbreviated) return null;
   return { to: month.to, expr: date(null, month.month, null) };
 }

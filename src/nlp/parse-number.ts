@@ -24,6 +24,8 @@ const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\p{L}*)$/u;
 const RANGE = /^(\d{1,6})[-‐‑–](\d{1,6})$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const HYPHEN = /[-‐‑–]/;
+/** Beyond any count or budget in the news: a run of digits, not a number. */
+const MAX_VALUE = 1e15;
 
 export function parseNumber(tokens: readonly Token[], i: number, words: QuantityWords): ParsedNumber | null {
   const t = tokens[i];
@@ -38,10 +40,19 @@ function parseDigits(tokens: readonly Token[], i: number, words: QuantityWords):
   const suffixScale = suffix ? words.scaleSuffixes.get(suffix) : 1;
   if (suffixScale === undefined) return null;
   const base = Number(m[1]!.replace(/,/g, "") + (m[2] ?? ""));
+  if (base > MAX_VALUE) return null;
   const after = suffix ? { scale: 1, to: i + 1 } : readScaleWords(tokens, i + 1, words);
   const scale = suffixScale * after.scale;
   const yearLike = scale === 1 && !m[2] && YEAR.test(m[1]!);
-  return { value: scaled(base, scale), from: i, to: after.to, scale, yearLike, bareOne: false, rangeEnd: null };
+  return {
+    value: scaled(base, scale),
+    from: i,
+    to: after.to,
+    scale,
+    yearLike,
+    bareOne: false,
+    rangeEnd: null,
+  };
 }
 
 /** "5-7 systems": the guide reads a range as its lower bound. Year spans ("2022-2023") are no range. */
@@ -100,9 +111,17 @@ function wordValue(t: Token, words: QuantityWords): number | null {
   return sum;
 }
 
-function readScaleWords(tokens: readonly Token[], k: number, words: QuantityWords): { scale: number; to: number } {
+function readScaleWords(
+  tokens: readonly Token[],
+  k: number,
+  words: QuantityWords,
+): { scale: number; to: number } {
   let scale = 1;
-  for (let s = words.scales.get(tokens[k]?.key ?? ""); s !== undefined; s = words.scales.get(tokens[k]?.key ?? "")) {
+  for (
+    let s = words.scales.get(tokens[k]?.key ?? "");
+    s !== undefined;
+    s = words.scales.get(tokens[k]?.key ?? "")
+  ) {
     scale *= s;
     k++;
   }

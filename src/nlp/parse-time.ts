@@ -17,6 +17,8 @@ export interface ParsedTime {
 interface Core {
   to: number;
   expr: DateExpr;
+  /** The relative word that leads the core ("last", "earlier this"), kept as a cue. */
+  lead?: string;
 }
 
 /** The longest time expression starting at token `i`. */
@@ -32,12 +34,20 @@ export function parseTimeAt(
   for (const cue of words.cues.matchAt(tokens, i)) {
     const core = parseCore(tokens, cue.to, words, numberWords, true);
     if (core && (!best || core.to > best.to)) {
-      const text = tokens.slice(i, cue.to).map((t) => t.text.toLowerCase()).join(" ");
-      best = { to: core.to, cue: text, cueKind: cue.value, expr: core.expr };
+      const text = tokens
+        .slice(i, cue.to)
+        .map((t) => t.text.toLowerCase())
+        .join(" ");
+      best = {
+        to: core.to,
+        cue: core.lead ? `${text} ${core.lead}` : text,
+        cueKind: cue.value,
+        expr: core.expr,
+      };
     }
   }
   const bare = best ? null : parseCore(tokens, i, words, numberWords, false);
-  return bare ? { to: bare.to, cue: null, cueKind: "point", expr: bare.expr } : best;
+  return bare ? { to: bare.to, cue: bare.lead ?? null, cueKind: "point", expr: bare.expr } : best;
 }
 
 function parseCore(
@@ -62,7 +72,7 @@ function readPartial(tokens: readonly Token[], j: number, words: TimeWords): Cor
   const m = words.earlierLater.matchAt(tokens, j)[0];
   const period = m && words.periods.get(tokens[m.to]?.key ?? "");
   if (!m || !period) return null;
-  return { to: m.to + 1, expr: { kind: "partial", period, part: m.value } };
+  return { to: m.to + 1, expr: { kind: "partial", period, part: m.value }, lead: leadOf(tokens, m) };
 }
 
 /** "last week", "next year", "last Thursday", "this past April", "last June". */
@@ -71,11 +81,13 @@ function readRelative(tokens: readonly Token[], j: number, words: TimeWords): Co
     const t = tokens[m.to];
     if (!t) continue;
     const period = words.periods.get(t.key);
-    if (period) return { to: m.to + 1, expr: { kind: "period", period, shift: m.value } };
+    const lead = leadOf(tokens, m);
+    if (period) return { to: m.to + 1, expr: { kind: "period", period, shift: m.value }, lead };
     const weekday = words.weekdays.get(t.text);
-    if (weekday) return { to: m.to + 1, expr: { kind: "weekday", weekday, shift: m.value } };
+    if (weekday) return { to: m.to + 1, expr: { kind: "weekday", weekday, shift: m.value }, lead };
     const month = words.months.get(t.text);
-    if (month) return { to: m.to + 1, expr: { kind: "date", year: null, month, day: null, shift: m.value } };
+    if (month)
+      return { to: m.to + 1, expr: { kind: "date", year: null, month, day: null, shift: m.value }, lead };
   }
   return null;
 }
@@ -93,7 +105,8 @@ function readAgo(
   if (!t) return null;
   const days = words.dayWords.get(t.key);
   if (days !== undefined) return { to: j + 1, expr: { kind: "ago", n: -days, unit: "day" } };
-  const n = t.key === "a" || t.key === "an" ? 1 : SMALL_NUMBER.test(t.text) ? Number(t.text) : numberWords.get(t.key);
+  const n =
+    t.key === "a" || t.key === "an" ? 1 : SMALL_NUMBER.test(t.text) ? Number(t.text) : numberWords.get(t.key);
   const unit = words.agoUnits.get(tokens[j + 1]?.key ?? "");
   if (n === undefined || !unit || !words.agoWords.has(tokens[j + 2]?.key ?? "")) return null;
   return { to: j + 3, expr: { kind: "ago", n, unit } };
@@ -107,4 +120,11 @@ function readWeekday(tokens: readonly Token[], j: number, words: TimeWords): Cor
   const date = readMonthDate(tokens, after, words);
   if (date && date.expr.kind === "date" && date.expr.day !== null) return date;
   return { to: j + 1, expr: { kind: "weekday", weekday, shift: 0 } };
+}
+
+function leadOf(tokens: readonly Token[], m: { from: number; to: number }): string {
+  return tokens
+    .slice(m.from, m.to)
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
 }

@@ -27,11 +27,14 @@ export function resolvePerson(
   seen: Person | undefined,
   stated: StatedRole | null,
 ): Person {
+  const country = stated?.country ?? known?.country ?? seen?.country ?? null;
+  const kind = stated?.kind ?? known?.kind ?? seen?.sourceKind ?? "person";
   return {
     name: known?.name ?? seen?.name ?? text,
     role: stated?.role ?? known?.role ?? seen?.role ?? null,
-    country: stated?.country ?? known?.country ?? seen?.country ?? null,
-    sourceKind: stated?.kind ?? known?.kind ?? seen?.sourceKind ?? "person",
+    country,
+    // The UN spokesman, the Commission President: officials of an international body speak for it.
+    sourceKind: kind === "government" && country?.startsWith("org:") ? "international_org" : kind,
   };
 }
 
@@ -40,7 +43,11 @@ export function resolvePerson(
  * for "Shin Won-sik" (a hyphenated given name puts the family name first). A lone capitalised
  * word counts only when a title or the lexicon vouched for it ("Mr. Smith"); else null.
  */
-export function surnameOf(name: readonly Token[], known: KnownPerson | undefined, vouched: boolean): string | null {
+export function surnameOf(
+  name: readonly Token[],
+  known: KnownPerson | undefined,
+  vouched: boolean,
+): string | null {
   if (known) return known.surname;
   const words = name.filter((t) => /^\p{Lu}/u.test(t.text) && t.text.length > 1);
   if (words.length === 0 || (words.length < 2 && !vouched)) return null;

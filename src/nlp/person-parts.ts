@@ -28,6 +28,8 @@ export function roleAt(toks: readonly Token[], i: number, lex: PersonLexicon): R
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+// Headline capitals are no names: "SENATOR WARNS", "JOURNALIST CHARGED" ("JD" Vance is).
+const SHOUTED = /^\p{Lu}{4,}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const MAX_NAME_WORDS = 4;
 
@@ -37,7 +39,7 @@ export function nameEnd(toks: readonly Token[], k: number, covered: Uint8Array, 
   let words = 0;
   while (j < toks.length && words < MAX_NAME_WORDS) {
     const t = toks[j]!;
-    if (covered[j] || !NAME_WORD.test(t.text) || lex.notNames.has(t.key)) break;
+    if (covered[j] || !NAME_WORD.test(t.text) || SHOUTED.test(t.text) || lex.notNames.has(t.key)) break;
     if (lex.titles.matchAt(toks, j).length > 0 && words > 0) break;
     if (
       INITIAL.test(t.text) &&

@@ -6,6 +6,7 @@ import { domainOf } from "../lexicon/items.js";
 import type { NlpContext } from "./annotate.js";
 import { readCalibreItem } from "./calibre-items.js";
 import { coveredTokens, opensSentence } from "./covered-tokens.js";
+import { readEllipticItem } from "./elliptic-items.js";
 import { type ItemHit, itemMention } from "./item-mention.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import type { Token } from "./tokenize.js";
@@ -15,7 +16,7 @@ export function recogniseItems(ctx: NlpContext): Mention[] {
   const covered = coveredTokens(tokens, ctx.found);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = covered[i] ? null : (readCalibreItem(ctx, i) ?? readTerm(ctx, i));
+    const hit = covered[i] ? null : (readCalibreItem(ctx, i) ?? readTerm(ctx, i) ?? readEllipticItem(ctx, i));
     if (!hit) {
       i++;
       continue;

@@ -5,7 +5,14 @@ import type { Mention, OrgMention } from "../core/model.js";
 import type { OrgEntry, OrgHit, OrgLexicon } from "../lexicon/organisations.js";
 import type { StateLexicon } from "../lexicon/states.js";
 import type { NlpContext } from "./annotate.js";
-import { findAcronymDefinitions, isAcronymShape, kindOfLongForm, oneEditApart } from "./org-acronyms.js";
+import { capitalisedAsListed } from "./lexicon-case.js";
+import {
+  entryOf,
+  findAcronymDefinitions,
+  isAcronymShape,
+  learnedEntry,
+  oneEditApart,
+} from "./org-acronyms.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import { findStates } from "./recognise-states.js";
 import { indexStates, type StateIndex, stateAfterOf, stateBefore, stateWithin } from "./state-context.js";
@@ -64,7 +71,7 @@ function matchAt(scan: Scan, i: number, defined: ReadonlySet<string>): number {
     return i + 1;
   }
   for (const hit of scan.lex.matcher.matchAt(scan.toks, i)) {
-    if (!capitalisedAsListed(scan.toks, hit)) continue;
+    if (!capitalisedAsListed(scan.toks, hit.from, hit.value.capitalised)) continue;
     if (hit.value.entry.generic ? emitGeneric(scan, hit) : emitNamed(scan, hit)) return hit.to;
   }
   const typo = typoOf(scan, i, defined);
@@ -123,21 +130,6 @@ function isShouting(t: Token | undefined): boolean {
 
 function knownLongForm(scan: Scan, from: number, to: number): boolean {
   return scan.lex.matcher.matchAt(scan.toks, from).some((h) => h.to === to);
-}
-
-function learnedEntry(longForm: string, country: string | null, lex: OrgLexicon): OrgEntry {
-  const kind = kindOfLongForm(longForm, lex.acronymKinds, lex.acronymDefaultKind);
-  const id = `defined-${longForm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
-  return { id, name: longForm, sourceKind: kind, country, actor: null, generic: false, needsState: false };
-}
-
-function entryOf(m: OrgMention, lex: OrgLexicon): OrgEntry {
-  const base = lex.byId.get(m.orgId);
-  return { ...(base ?? learnedEntry(m.name, m.country, lex)), id: m.orgId, name: m.name, country: m.country };
-}
-
-function capitalisedAsListed(toks: readonly Token[], m: PhraseMatch<OrgHit>): boolean {
-  return m.value.capitalised.every((cap, k) => !cap || /^\p{Lu}/u.test(toks[m.from + k]!.text));
 }
 
 function emit(scan: Scan, from: number, to: number, entry: OrgEntry, rule: string): void {

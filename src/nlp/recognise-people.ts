@@ -41,7 +41,7 @@ function personAt(scan: Scan, i: number): number {
   const toks = scan.ctx.tokens;
   if (scan.covered[i]) return i + 1;
   const role = roleAt(toks, i, scan.lex);
-  if (role) {
+  if (role && sameLine(scan, role.to - 1, role.to)) {
     const end = nameAt(scan, role.to);
     if (end > role.to) {
       emit(scan, role.to, end, roleOf(scan, role, role.from));
@@ -50,12 +50,20 @@ function personAt(scan: Scan, i: number): number {
   }
   const end = nameAt(scan, i);
   if (end === i) return i + 1;
-  const apposed = appositiveRole(scan, end);
-  if (apposed || isKnownOrSeen(scan, i, end)) {
+  const knownOrSeen = isKnownOrSeen(scan, i, end);
+  // An unknown one-word "name" before a comma is usually a sentence adverb: "Elsewhere, …".
+  const apposed = knownOrSeen || end - i > 1 ? appositiveRole(scan, end) : null;
+  if (apposed || knownOrSeen) {
     emit(scan, i, end, apposed);
     return apposed && toks[apposed.to] ? apposed.to : end;
   }
   return end;
+}
+
+/** A heading line ending in a title does not name the person on the next line. */
+function sameLine(scan: Scan, a: number, b: number): boolean {
+  const toks = scan.ctx.tokens;
+  return !toks[b] || !scan.ctx.doc.text.slice(toks[a]!.end, toks[b]!.start).includes("\n");
 }
 
 /** The known person's span if one starts at k, else a capitalised name. */
@@ -106,7 +114,8 @@ function appositiveRole(scan: Scan, end: number): StatedRole | null {
   while (k < toks.length && scan.covered[k]) k++; // the state or body: "White House", "Russia"
   if (toks[k]?.key === "'s") k++;
   const role = roleAt(toks, k, scan.lex);
-  if (!role || role.head.honorific) return null;
+  // ", Ukrainian President Volodymyr Zelensky said" opens a new name, it is no appositive.
+  if (!role || role.head.honorific || nameEnd(toks, role.to, scan.covered, scan.lex) > role.to) return null;
   const stated = roleOf(scan, role, k);
   return stated.role ? stated : null;
 }

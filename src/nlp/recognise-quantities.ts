@@ -29,7 +29,7 @@ export function recogniseQuantities(ctx: NlpContext): Mention[] {
   const scan: Scan = { ctx, covered: coveredTokens(ctx.tokens, ctx.found), itemStarts };
   const out: Mention[] = [];
   for (let i = 0; i < ctx.tokens.length; ) {
-    const reading = !mayStart(ctx, i) || scan.covered[i] || isLabel(ctx, i) ? null : readQuantity(scan, i);
+    const reading = !mayStart(ctx, i) || isTaken(scan, i) || isLabel(ctx, i) ? null : readQuantity(scan, i);
     if (!reading) {
       i++;
       continue;
@@ -49,6 +49,11 @@ function mayStart(ctx: NlpContext, i: number): boolean {
   const starts = ctx.lex.items.quantities.startKeys;
   if (DIGIT_START.test(t.text) || starts.has(t.key)) return true;
   return t.text !== t.key && starts.has(FIRST_PART.exec(t.text.toLowerCase())?.[0] ?? "");
+}
+
+/** Inside an earlier mention, except "US$2 billion", where the state is part of the currency. */
+function isTaken({ ctx, covered }: Scan, i: number): boolean {
+  return covered[i] === 1 && !ctx.lex.items.quantities.currencyBefore.matchAt(ctx.tokens, i)[0];
 }
 
 function readQuantity({ ctx, covered, itemStarts }: Scan, i: number): Reading | null {
@@ -79,7 +84,11 @@ function readQuantity({ ctx, covered, itemStarts }: Scan, i: number): Reading | 
 }
 
 /** "dozens of", "hundreds of thousands of", "millions of dollars": a count with no value. */
-function readVague(tokens: readonly Token[], k: number, words: QuantityWords): Omit<Reading, "qualifier"> | null {
+function readVague(
+  tokens: readonly Token[],
+  k: number,
+  words: QuantityWords,
+): Omit<Reading, "qualifier"> | null {
   const vague = words.vagueCounts.matchAt(tokens, k)[0];
   if (!vague || tokens[vague.to]?.key !== "of") return null;
   const money = words.currencyAfter.matchAt(tokens, vague.to + 1)[0];
@@ -93,7 +102,11 @@ function isLabel(ctx: NlpContext, i: number): boolean {
   if (!prev) return false;
   if (ctx.lex.items.quantities.notAfter.has(prev.key)) return true;
   const t = ctx.tokens[i]!;
-  return /^\d/.test(t.text) && /^\p{Lu}/u.test(prev.text) && !ctx.lex.items.quantities.currencyBefore.matchAt(ctx.tokens, i - 1)[0];
+  return (
+    /^\d/.test(t.text) &&
+    /^\p{Lu}/u.test(prev.text) &&
+    !ctx.lex.items.quantities.currencyBefore.matchAt(ctx.tokens, i - 1)[0]
+  );
 }
 
 /** "October 13", "13 October", "Oct. 13": the number is a day. */
@@ -109,5 +122,14 @@ function quantityMention(ctx: NlpContext, from: number, r: Reading): QuantityMen
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[r.to - 1]!.end;
   const text = ctx.doc.text.slice(start, end);
-  return { kind: "quantity", start, end, text, rule: r.rule, value: r.value, unit: r.unit, qualifier: r.qualifier };
+  return {
+    kind: "quantity",
+    start,
+    end,
+    text,
+    rule: r.rule,
+    value: r.value,
+    unit: r.unit,
+    qualifier: r.qualifier,
+  };
 }

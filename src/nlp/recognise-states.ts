@@ -4,6 +4,7 @@
 import type { Mention, StateMention } from "../core/model.js";
 import type { StateHit, StateLexicon } from "../lexicon/states.js";
 import type { NlpContext } from "./annotate.js";
+import { capitalisedAsListed } from "./lexicon-case.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import { splitHyphenated } from "./split-hyphenated.js";
 import type { Token } from "./tokenize.js";
@@ -25,7 +26,9 @@ export function findStates(text: string, tokens: readonly Token[], lex: StateLex
   const out: StateMention[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < toks.length; ) {
-    const hit = lex.matcher.matchAt(toks, i).find((m) => capitalisedAsListed(toks, m));
+    const hit = lex.matcher
+      .matchAt(toks, i)
+      .find((m) => capitalisedAsListed(toks, m.from, m.value.capitalised));
     if (!hit) {
       i++;
       continue;
@@ -38,10 +41,6 @@ export function findStates(text: string, tokens: readonly Token[], lex: StateLex
   }
   memo.set(tokens, out);
   return out;
-}
-
-function capitalisedAsListed(toks: readonly Token[], m: PhraseMatch<StateHit>): boolean {
-  return m.value.capitalised.every((cap, k) => !cap || /^\p{Lu}/u.test(toks[m.from + k]!.text));
 }
 
 /** The state a hit names here, or null when the context says it is no state. */

@@ -33,8 +33,14 @@ const DIGIT_OR_MID = /^(?:\d|mid[-‐‑–])/i;
 function mayStart(ctx: NlpContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const { times, quantities } = ctx.lex.items;
-  if (times.startKeys.has(t.key) || quantities.numberWords.has(t.key) || t.key === "a" || t.key === "an") return true;
-  return times.months.has(t.text) || times.monthAbbreviations.has(t.text) || times.weekdays.has(t.text) || DIGIT_OR_MID.test(t.text);
+  if (times.startKeys.has(t.key) || quantities.numberWords.has(t.key) || t.key === "a" || t.key === "an")
+    return true;
+  return (
+    times.months.has(t.text) ||
+    times.monthAbbreviations.has(t.text) ||
+    times.weekdays.has(t.text) ||
+    DIGIT_OR_MID.test(t.text)
+  );
 }
 
 function timeMention(ctx: NlpContext, from: number, p: ParsedTime, dates: Interval | null): TimeMention {

@@ -60,10 +60,14 @@ describe("pathological input", () => {
     const paragraph =
       "Eastland\u00A0said on Monday that 40 trucks arrived from Northland.\r\nWestland\u200B denied sending shells.\r\n\r\n";
     const text = paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length));
+    const cpuBefore = process.cpuUsage();
     const { result, ms } = timed(() => parseInput(text, "-", "text"));
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const megabytes = Buffer.byteLength(text) / (1024 * 1024);
+    const rate = (time: number) => ((megabytes / time) * 1000).toFixed(1);
     console.info(
-      `ingest: ${megabytes.toFixed(1)} MB of text in ${ms.toFixed(0)} ms (${((megabytes / ms) * 1000).toFixed(1)} MB/s)`,
+      `ingest: ${megabytes.toFixed(1)} MB in ${ms.toFixed(0)} ms wall (${rate(ms)} MB/s), ${rate(cpuMs)} MB/s of CPU time`,
     );
     expect(result[0]!.offsets.length).toBeGreaterThan(1000);
     expect(ms).toBeLessThan(15_000);

@@ -39,7 +39,9 @@ describe("compileItems", () => {
   });
 
   it("rejects a term whose category is not in the taxonomy, naming file and term", () => {
-    const data = withWeapons((w) => w.generic.push({ id: "ray-gun", category: "missile.laser", phrases: ["ray gun"] }));
+    const data = withWeapons((w) =>
+      w.generic.push({ id: "ray-gun", category: "missile.laser", phrases: ["ray gun"] }),
+    );
     expect(loadError(data)).toBe('weapons.yaml: term "ray-gun": unknown category "missile.laser"');
   });
 
@@ -49,7 +51,9 @@ describe("compileItems", () => {
   });
 
   it("rejects a term id used twice", () => {
-    const data = withWeapons((w) => w.systems.push({ id: "kn-23", category: "missile.srbm", phrases: ["KN-99"] }));
+    const data = withWeapons((w) =>
+      w.systems.push({ id: "kn-23", category: "missile.srbm", phrases: ["KN-99"] }),
+    );
     expect(loadError(data)).toContain('term id "kn-23" is used twice');
   });
 

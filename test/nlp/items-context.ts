@@ -1,6 +1,12 @@
 // Runs the item, quantity and time recognisers on a made-up text, in the order annotate() runs
 // them, with only the item lexicons loaded (the state and person gazetteers are not needed).
-import type { ItemMention, Mention, QuantityMention, SourceDocument, TimeMention } from "../../src/core/model.js";
+import type {
+  ItemMention,
+  Mention,
+  QuantityMention,
+  SourceDocument,
+  TimeMention,
+} from "../../src/core/model.js";
 import { compileItems, ITEM_FILES } from "../../src/lexicon/items.js";
 import { readLexiconFiles } from "../../src/lexicon/load.js";
 import type { Lexicons } from "../../src/lexicon/types.js";

@@ -3,7 +3,9 @@
 // frame, the article's own voice speaks (source kind `author`).
 import type { Attribution } from "../attribution.js";
 import type { Refiner } from "../context.js";
-import { AUTHOR, type Draft } from "../draft.js";
+import { type Attributed, AUTHOR, type Draft } from "../draft.js";
+import { cueAt } from "../sentence-view.js";
+import { hasMarker } from "./status.js";
 
 export const attribute: Refiner = (drafts, ctx) => {
   for (const d of drafts) {
@@ -11,14 +13,17 @@ export const attribute: Refiner = (drafts, ctx) => {
       (f) => f.content.from <= d.trigger.from && d.trigger.from < f.content.to && f.speakers.length,
     );
     frames.sort((a, b) => b.content.from - a.content.from || a.content.to - b.content.to);
-    const inner = frames[0];
+    // "The administration announced a package for Ukraine": the verb is both trigger and cue.
+    const own = (ctx.attributions[d.view.sentence.index] ?? []).find((f) => f.cueFrom === d.trigger.from);
+    const inner = own && own.speakers.length ? own : frames[0];
     if (d.ownSources) {
       d.sources = d.ownSources;
       d.via = frames.flatMap(viaOf);
       continue;
     }
     if (!inner) {
-      d.sources = [{ source: AUTHOR, span: null }];
+      d.sources = d.inheritFrom?.sources ?? (isIntention(d) ? holders(d) : [{ source: AUTHOR, span: null }]);
+      if (d.inheritFrom) d.status = d.inheritFrom.status;
       continue;
     }
     applyFrame(d, inner, frames.slice(1));
@@ -34,6 +39,16 @@ function applyFrame(d: Draft, inner: Attribution, outer: Attribution[]): void {
   );
   if (inner.cueText) d.cue = inner.cue;
   if (inner.content.from > d.scopeFrom) d.scopeFrom = inner.content.from;
+}
+
+/** "Germany plans to send …", "the UK pledged …": a plan is the claim of whoever holds it. */
+function isIntention(d: Draft): boolean {
+  if (d.type !== "transfer" || !d.suppliers.some((s) => s.code && s.from >= 0)) return false;
+  return !!cueAt(d.view, d.trigger.from, "transfer")?.planned || hasMarker(d, "plan");
+}
+
+function holders(d: Draft): Attributed[] {
+  return d.suppliers.filter((s) => s.code).map((s) => ({ source: s.asSource, span: s.span }));
 }
 
 function viaOf(f: Attribution) {

@@ -15,7 +15,7 @@ const MARKER_REACH = 5;
 export const status: Refiner = (drafts) => {
   for (const d of drafts) {
     if (d.status) continue;
-    if (d.type !== "transfer") d.status = hasMarker(d, "plan") ? "planned" : "unknown";
+    if (d.type !== "transfer") d.status = hasMarker(d, "plan") || hasMarker(d, "future") ? "planned" : "unknown";
     else if (isNegative(d.factuality)) d.status = "unknown";
     else d.status = transferStatus(d);
   }
@@ -26,7 +26,7 @@ function transferStatus(d: Draft): NonNullable<Draft["status"]> {
   const { view, trigger } = d;
   const cue = cueAt(view, trigger.from, "transfer");
   if (hasMarker(d, "interdiction")) return "interdicted";
-  if (cue?.planned || hasMarker(d, "plan")) return "planned";
+  if (cue?.planned || hasMarker(d, "plan") || hasMarker(d, "future")) return "planned";
   if (hasMarker(d, "progressive")) return "ongoing";
   const before = keyAt(view, trigger.from - 1);
   if (d.form === "base") return before === "to" || hasMarker(d, "hedge") ? "planned" : "ongoing";
@@ -38,7 +38,10 @@ function transferStatus(d: Draft): NonNullable<Draft["status"]> {
   return "delivered";
 }
 
-function hasMarker(d: Draft, role: "plan" | "progressive" | "hedge" | "interdiction"): boolean {
+export function hasMarker(
+  d: Draft,
+  role: "plan" | "future" | "progressive" | "hedge" | "interdiction",
+): boolean {
   const lo = Math.max(d.scopeFrom, d.trigger.from - MARKER_REACH);
   for (let k = lo; k < d.trigger.from; k++) if (hitWith(d.view, k, role)) return true;
   return false;

@@ -7,6 +7,7 @@ import { actorGroups, subjectBefore } from "../actors.js";
 import { clauseEnd, clauseStart } from "../clause.js";
 import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
+import { itemsBetween } from "../items.js";
 import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
 
 export const meeting: Rule = (view, ctx) => {
@@ -16,6 +17,8 @@ export const meeting: Rule = (view, ctx) => {
     if (!cue) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
+    // "Russia received drones from Iran" is a transfer; "Kim received the delegation" a meeting.
+    if (cueAt(view, hit.from, "transfer") && itemsBetween(view, hit.to, hi).length) continue;
     const actors =
       cue.shape === "noun" ? actorsIn(view, ctx, lo, hi) : verbActors(view, ctx, hit, lo, hi, cue.shape === "summon");
     const parties = distinctParties(actors);

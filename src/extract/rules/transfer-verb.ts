@@ -10,9 +10,18 @@ import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
-import { isPassive, originActors, implicitSubject, requestBefore } from "./verb-frames.js";
+import {
+  helperBefore,
+  implicitSubject,
+  isControlVerb,
+  isFollowedByItems,
+  isNounUse,
+  isPassive,
+  originActors,
+  requestBefore,
+} from "./verb-frames.js";
 
-const TO = new Set(["to", "into"]);
+const TO = new Set(["to", "into", "for"]);
 const FROM = new Set(["from"]);
 const BY = new Set(["by"]);
 
@@ -20,7 +29,7 @@ export const transferVerb: Rule = (view, ctx) => {
   const drafts: Draft[] = [];
   for (const hit of view.hits) {
     const cue = cueAt(view, hit.from, "transfer");
-    if (!cue) continue;
+    if (!cue || isNounUse(view, hit.from) || isControlVerb(view, hit)) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
     const passive = isPassive(view, hit);
@@ -47,10 +56,11 @@ function members(g: ActorGroup | null): ActorRef[] {
 function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
   d.suppliers = members(subjectBefore(view, ctx, hit.from, lo));
   if (!d.suppliers.length) d.suppliers = implicitSubject(view, ctx, hit.from);
-  // "provided Ukraine with tanks": the recipient right after the verb, the items after "with".
+  // "provided Ukraine with tanks", "sending Ukraine $200m of weapons": the recipient right
+  // after the verb, the items after it.
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));
-  const withItems = direct && keyAt(view, direct.to) === "with";
-  d.recipients = withItems ? direct.members : members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
+  const doubleObject = direct && isFollowedByItems(view, direct.to);
+  d.recipients = doubleObject ? direct.members : members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
   d.items = itemsBetween(view, hit.to, hi);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
 }
@@ -88,4 +98,7 @@ function fillReceive(
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
   if (!d.suppliers.length && itemsOrigin(view, ctx, d.items)) d.suppliers = originActors(view, ctx, d.items);
+  // "companies that help Russia acquire components": the helper supplies.
+  const helper = helperBefore(view, ctx, d.recipients, lo);
+  if (helper.length && !d.suppliers.length) d.suppliers = helper;
 }

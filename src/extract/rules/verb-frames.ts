@@ -58,3 +58,39 @@ export function originActors(view: SentenceView, ctx: ExtractContext, items: Dra
   }
   return [];
 }
+
+// A verb form after a determiner is a noun: "the import ban", "its supply chain".
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"]);
+
+export function isNounUse(view: SentenceView, at: number): boolean {
+  return DETERMINERS.has(keyAt(view, at - 1));
+}
+
+/** "offered to deploy a squadron": a give verb taking an infinitive hands nothing over itself. */
+export function isControlVerb(view: SentenceView, hit: CueHit): boolean {
+  if (keyAt(view, hit.to) !== "to") return false;
+  const next = hit.to + 1;
+  return !view.mentionAt[next] && !DETERMINERS.has(keyAt(view, next)) && !hitWith(view, next, "anaphor");
+}
+
+/** Items (or a quantity of them) within two tokens: "sending Ukraine $200m of weapons". */
+export function isFollowedByItems(view: SentenceView, at: number): boolean {
+  if (keyAt(view, at) === "with") return true;
+  for (let k = at; k < at + 3; k++) {
+    const kind = view.mentionAt[k]?.kind;
+    if (kind === "item" || kind === "quantity") return true;
+  }
+  return false;
+}
+
+const HELP = new Set(["help", "helps", "helped", "helping", "assist", "assisted", "assisting"]);
+
+/** "X helped Russia acquire …": the subject of the help verb before the recipient. */
+export function helperBefore(view: SentenceView, ctx: ExtractContext, recipients: ActorRef[], lo: number): ActorRef[] {
+  const first = recipients[0];
+  if (!first || first.from < 1 || !HELP.has(keyAt(view, first.from - 1))) return [];
+  const group = actorGroups(view, ctx)
+    .filter((g) => g.to <= first.from - 1 && g.from >= lo)
+    .pop();
+  return group ? group.members : [];
+}

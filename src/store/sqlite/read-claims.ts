@@ -50,7 +50,7 @@ export function claimById(sql: Sql, id: number): StoredClaim | null {
 export function allegationClaims(sql: Sql, allegationId: number, generalOf: number | null): StoredClaim[] {
   const own = sql.all<ClaimRow>(
     `SELECT ${CLAIM_COLUMNS} FROM allegation_claims ac JOIN claims c ON c.id = ac.claim_id ${CLAIM_JOINS}
-     WHERE ac.allegation_id = ? ORDER BY c.reported, c.id`,
+     WHERE ac.allegation_id = ? ORDER BY c.reported IS NULL, c.reported, c.id`,
     allegationId,
   );
   const general =
@@ -58,7 +58,7 @@ export function allegationClaims(sql: Sql, allegationId: number, generalOf: numb
       ? []
       : sql.all<ClaimRow>(
           `SELECT ${CLAIM_COLUMNS} FROM allegation_claims ac JOIN claims c ON c.id = ac.claim_id ${CLAIM_JOINS}
-           WHERE ac.allegation_id = ? AND ac.stance = 'against' ORDER BY c.reported, c.id`,
+           WHERE ac.allegation_id = ? AND ac.stance = 'against' ORDER BY c.reported IS NULL, c.reported, c.id`,
           generalOf,
         );
   return [...withItems(sql, own), ...withItems(sql, general, true)];

@@ -1,7 +1,11 @@
-// Turns the world-countries records (read by load-world-countries.ts, never copied into the repo:
-// the data is ODbL) into alias candidates: names, alternative spellings, demonyms, capitals.
+// State aliases: candidates from the world-countries records (read by load-world-countries.ts,
+// never copied into the repo: the data is ODbL) — names, alternative spellings, demonyms,
+// capitals — and the matcher entries built from all candidates, one owner per alias.
 import { z } from "zod";
-import type { StateForm } from "./states.js";
+import { capitalsOf } from "../nlp/lexicon-case.js";
+import { tokenize } from "../nlp/tokenize.js";
+import type { StateForm, StateHit } from "./states.js";
+import { LexiconError } from "./types.js";
 
 export const SeedCountries = z.array(
   z.object({
@@ -51,4 +55,33 @@ export function aliasForm(alias: string): StateForm {
 /** "Ukrainian" → ["Ukrainian", "Ukrainians"]; "Chinese" stays alone. */
 export function withPlural(demonym: string): string[] {
   return INVARIANT_DEMONYM.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
+}
+
+/** One entry per alias; an alias two states claim is a load error naming both. */
+export function toEntries(candidates: readonly AliasCandidate[], file: string) {
+  const owner = new Map<string, AliasCandidate>();
+  const entries = [];
+  for (const c of candidates) {
+    const toks = tokenize(c.alias);
+    const key = toks.map((t) => t.key).join(" ");
+    const prior = owner.get(key);
+    if (prior && prior.code !== c.code) {
+      throw new LexiconError(
+        file,
+        `alias "${c.alias}" is claimed by both ${prior.code} and ${c.code} (drop it from one)`,
+      );
+    }
+    if (prior) continue;
+    owner.set(key, c);
+    const capitalised = capitalsOf(toks);
+    const value: StateHit = { code: c.code, form: c.form, alias: c.alias, capitalised };
+    entries.push({ phrase: c.alias, value, caseSensitive: ABBREVIATION_SHAPE.test(c.alias) });
+  }
+  return entries;
+}
+
+export function blockedEntry(phrase: string) {
+  const capitalised = capitalsOf(tokenize(phrase));
+  const value: StateHit = { code: null, form: "name", alias: phrase, capitalised };
+  return { phrase, value };
 }
