@@ -14,6 +14,14 @@ const COUNT = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 20_000);
 const API_RUNS = 200;
 const RENDER_RUNS = 7;
 
+const API_PATHS = [
+  "/api/allegations",
+  "/api/allegations?type=transfer&limit=400",
+  "/api/allegations?supplier=KP&recipient=RU",
+  "/api/allegations?item=missile&status=contested",
+  "/api/allegations?factuality=certain&type=transfer&limit=400",
+];
+
 function storeCorpus(db: string): void {
   const corpus = join(mkdtempSync(join(tmpdir(), "armstrace-bench-server-")), "corpus");
   mkdirSync(corpus);
@@ -90,15 +98,8 @@ async function main(): Promise<void> {
     console.log(
       `database ${db}: ${stats.documents} documents, ${stats.claims} claims, ${stats.allegations} allegations`,
     );
-    const lines = [
-      await timeApi(url, "/api/allegations"),
-      await timeApi(url, "/api/allegations?type=transfer&limit=400"),
-      await timeApi(url, "/api/allegations?supplier=KP&recipient=RU"),
-      await timeApi(url, "/api/allegations?item=missile&status=contested"),
-      await timeApi(url, "/api/allegations?factuality=certain&type=transfer&limit=400"),
-      await timeMapRender(url),
-    ];
-    console.log(lines.join("\n"));
+    for (const path of API_PATHS) console.log(await timeApi(url, path));
+    console.log(await timeMapRender(url));
   } finally {
     child.kill("SIGTERM");
   }

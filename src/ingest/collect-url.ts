@@ -26,9 +26,7 @@ export async function* collectUrl(
   }
   const format = formatOfPage(page);
   if (format !== "feed") {
-    yield* attempt(url, async () =>
-      withParseErrors(url, () => parseInput(page.text, url, format)).map((d) => withUrl(d, page.url)),
-    );
+    yield* attempt(url, async () => parseInput(page.text, url, format).map((d) => withUrl(d, page.url)));
     return;
   }
   let items: ReturnType<typeof parseFeed>;

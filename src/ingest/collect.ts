@@ -2,7 +2,6 @@
 // and article pages, yielded one document at a time. A bad input is reported and skipped.
 import { collectUrl, URL_SPEC } from "./collect-url.js";
 import { detectFormat } from "./detect-format.js";
-import { withParseErrors } from "./errors.js";
 import { expandPathSpec } from "./expand-paths.js";
 import { Fetcher, type FetchOptions } from "./fetch.js";
 import { attempt, type InputResult } from "./input-result.js";
@@ -58,6 +57,6 @@ async function* collectPaths(spec: string, opts: CollectOptions): AsyncGenerator
 async function* collectFile(path: string, opts: CollectOptions): AsyncGenerator<InputResult> {
   yield* attempt(path, async () => {
     const content = await readInputText(path, { maxBytes: opts.maxBytes });
-    return withParseErrors(path, () => parseInput(content, path, detectFormat(path, content)));
+    return parseInput(content, path, detectFormat(path, content));
   });
 }

@@ -9,7 +9,6 @@
 //   in JSON records         no single meaningful offset into markup
 import type { SourceDocument } from "../core/model.js";
 import { detectFormat } from "./detect-format.js";
-import { withParseErrors } from "./errors.js";
 import { parseInput } from "./parse-input.js";
 import { type ReadOptions, readInputText } from "./read-file.js";
 
@@ -28,5 +27,5 @@ export type { ReadOptions } from "./read-file.js";
  */
 export async function readDocuments(path: string, opts: ReadOptions = {}): Promise<SourceDocument[]> {
   const content = await readInputText(path, opts);
-  return withParseErrors(path, () => parseInput(content, path, detectFormat(path, content)));
+  return parseInput(content, path, detectFormat(path, content));
 }

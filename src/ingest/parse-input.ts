@@ -3,14 +3,21 @@
 import type { SourceDocument } from "../core/model.js";
 import { type Format, sniffFormat } from "./detect-format.js";
 import { documentFromSlice } from "./document.js";
+import { withParseErrors } from "./errors.js";
 import { parseFeed } from "./feed.js";
 import { parseHeaderText } from "./header-text.js";
 import { parseHtmlPage } from "./html.js";
 import { parseJsonLines, parseJsonRecords } from "./json-records.js";
 
-/** Parses content in the given format (sniffed when no hint). Throws InputError on malformed input. */
+/**
+ * Parses content in the given format (sniffed when no hint). Throws InputError, and only that,
+ * on input it cannot read.
+ */
 export function parseInput(content: string, origin: string, hint?: Format): SourceDocument[] {
-  const format = hint ?? sniffFormat(content);
+  return withParseErrors(origin, () => parseFormat(content, origin, hint ?? sniffFormat(content)));
+}
+
+function parseFormat(content: string, origin: string, format: Format): SourceDocument[] {
   switch (format) {
     case "html":
       return [parseHtmlPage(content, origin)];

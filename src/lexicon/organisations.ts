@@ -33,7 +33,8 @@ export interface OrgHit {
 
 /** Phrases as token keys joined by spaces ("intelligence service"). */
 export interface AcronymKindRule {
-  kind: SourceKind;
+  /** null: the long form names no body ("… Missile Systems"). */
+  kind: SourceKind | null;
   contains: string[];
   starts: string[];
   ends: string[];
@@ -44,7 +45,6 @@ export interface OrgLexicon {
   matcher: PhraseMatcher<OrgHit>;
   speakerFollowers: ReadonlySet<string>;
   acronymKinds: readonly AcronymKindRule[];
-  acronymDefaultKind: SourceKind;
 }
 
 const Kind = SourceKindSchema.exclude(["person"]);
@@ -69,8 +69,9 @@ const Organisations = z.strictObject({
   organisations: z.array(Entry),
   generic: z.array(Entry),
   speaker_followers: z.array(z.string()),
-  acronym_kinds: z.array(z.strictObject({ kind: Kind, contains: Words, starts: Words, ends: Words })),
-  acronym_default_kind: Kind,
+  acronym_kinds: z.array(
+    z.strictObject({ kind: z.union([Kind, z.literal("none")]), contains: Words, starts: Words, ends: Words }),
+  ),
 });
 
 export function compileOrganisations(raw: Record<string, unknown>): OrgLexicon {
@@ -95,12 +96,11 @@ export function compileOrganisations(raw: Record<string, unknown>): OrgLexicon {
     matcher: new PhraseMatcher(hits),
     speakerFollowers: new Set(data.speaker_followers),
     acronymKinds: data.acronym_kinds.map((r) => ({
-      kind: r.kind,
+      kind: r.kind === "none" ? null : r.kind,
       contains: r.contains.map(keysOf),
       starts: r.starts.map(keysOf),
       ends: r.ends.map(keysOf),
     })),
-    acronymDefaultKind: data.acronym_default_kind,
   };
 }
 

@@ -80,8 +80,9 @@ export function toEntries(candidates: readonly AliasCandidate[], file: string) {
   return entries;
 }
 
+/** A blocked phrase needs only its first capital: "the Korean peninsula" is blocked too. */
 export function blockedEntry(phrase: string) {
-  const capitalised = capitalsOf(tokenize(phrase));
+  const capitalised = capitalsOf(tokenize(phrase)).map((cap, k) => cap && k === 0);
   const value: StateHit = { code: null, form: "name", alias: phrase, capitalised };
   return { phrase, value };
 }

@@ -48,30 +48,18 @@ export function annotate(doc: SourceDocument, lex: Lexicons): AnnotatedDocument 
 /**
  * Keeps the longest of overlapping mentions; on equal length, the one recognised first (the run
  * order above). A recogniser that wants to avoid taken ground can read ctx.found itself.
- * Kept spans are disjoint, so a start-sorted list answers "does this overlap?" by binary search.
+ * Linear in the text covered: taken characters are marked in a bitmap.
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const ranked = mentions
     .map((m, order) => ({ m, order }))
     .sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
+  const taken = new Uint8Array(mentions.reduce((max, m) => Math.max(max, m.end), 0));
   const kept: Mention[] = [];
   for (const { m } of ranked) {
-    const i = firstEndingAfter(kept, m.start);
-    const next = kept[i];
-    if (next && next.start < m.end) continue;
-    kept.splice(i, 0, m);
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    taken.fill(1, m.start, m.end);
+    kept.push(m);
   }
-  return kept;
-}
-
-/** Index of the first kept (disjoint, start-sorted) span that ends after `offset`. */
-function firstEndingAfter(kept: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kept[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -58,12 +58,11 @@ function longFormStart(text: string, toks: readonly Token[], paren: number, acro
   return /^\p{Lu}/u.test(toks[k]!.text) ? k : -1;
 }
 
-/** The first rule that fits the long form: "… Intelligence Service" → intelligence. */
-export function kindOfLongForm(
-  longForm: string,
-  rules: readonly AcronymKindRule[],
-  fallback: SourceKind,
-): SourceKind {
+/**
+ * The first rule that fits the long form: "… Intelligence Service" → intelligence; null when a
+ * rule says it is no body ("… Missile Systems", "… Convention") or none fits.
+ */
+export function kindOfLongForm(longForm: string, rules: readonly AcronymKindRule[]): SourceKind | null {
   const words = ` ${tokenize(longForm)
     .map((t) => t.key)
     .join(" ")} `;
@@ -72,7 +71,7 @@ export function kindOfLongForm(
     if (r.starts.some((p) => words.startsWith(` ${p} `))) return r.kind;
     if (r.ends.some((p) => words.endsWith(` ${p} `))) return r.kind;
   }
-  return fallback;
+  return null;
 }
 
 /** True when a and b differ by one substitution, insertion or deletion. */
@@ -84,15 +83,16 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** A body the text introduced with an acronym and the lexicon does not know. */
-export function learnedEntry(longForm: string, country: string | null, lex: OrgLexicon): OrgEntry {
-  const kind = kindOfLongForm(longForm, lex.acronymKinds, lex.acronymDefaultKind);
+/** A body the text introduced with an acronym and the lexicon does not know, if it is a body. */
+export function learnedEntry(longForm: string, country: string | null, lex: OrgLexicon): OrgEntry | null {
+  const kind = kindOfLongForm(longForm, lex.acronymKinds);
+  if (!kind) return null;
   const id = `defined-${longForm.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
   return { id, name: longForm, sourceKind: kind, country, actor: null, generic: false, needsState: false };
 }
 
 /** The organisation behind a mention, to reuse for its acronym. */
-export function entryOf(m: OrgMention, lex: OrgLexicon): OrgEntry {
-  const base = lex.byId.get(m.orgId);
-  return { ...(base ?? learnedEntry(m.name, m.country, lex)), id: m.orgId, name: m.name, country: m.country };
+export function entryOf(m: OrgMention): OrgEntry {
+  const { orgId: id, name, sourceKind, country, actor } = m;
+  return { id, name, sourceKind, country, actor, generic: false, needsState: false };
 }

@@ -1,12 +1,13 @@
 // Organisations: lexicon names and acronyms; generic bodies that take their state from the same
 // noun phrase ("South Korea's Defence Ministry"); acronyms the text defines ("… Administration
 // (DAPA)"), reused later; and a one-edit typo of an acronym already seen ("NOS" after "NIS").
-import type { Mention, OrgMention } from "../core/model.js";
+import type { Mention, OrgMention, StateMention } from "../core/model.js";
 import type { OrgEntry, OrgHit, OrgLexicon } from "../lexicon/organisations.js";
 import type { StateLexicon } from "../lexicon/states.js";
 import type { NlpContext } from "./annotate.js";
 import { capitalisedAsListed } from "./lexicon-case.js";
 import {
+  type AcronymDefinition,
   entryOf,
   findAcronymDefinitions,
   isAcronymShape,
@@ -43,23 +44,35 @@ export function recogniseOrganisations(ctx: NlpContext): Mention[] {
   for (let i = 0; i < toks.length; ) {
     while (next < defs.length && defs[next]!.acronymAt < i) next++;
     const def = defs[next]?.longFrom === i ? defs[next] : undefined;
-    if (def && !knownLongForm(scan, def.longFrom, def.longTo)) {
-      const longForm = text.slice(toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
-      const inside = stateWithin(stateMentions, toks[def.longFrom]!.start, toks[def.longTo - 1]!.end);
-      const country = stateBefore(toks, def.longFrom, scan.index)?.code ?? inside?.code ?? null;
-      const entry = learnedEntry(longForm, country, scan.lex);
-      emit(scan, def.longFrom, def.longTo, entry, "organisations:defined-long-form");
+    if (def && emitDefinedLongForm(scan, def, stateMentions)) {
       i = def.longTo;
       continue;
     }
     const acronymDef = defs[next]?.acronymAt === i ? defs[next] : undefined;
     const last = scan.out.at(-1);
     if (acronymDef && last && last.end === toks[acronymDef.longTo - 1]!.end) {
-      scan.acronyms.set(acronymDef.acronym, entryOf(last, scan.lex));
+      scan.acronyms.set(acronymDef.acronym, entryOf(last));
     }
     i = matchAt(scan, i, defined);
   }
   return scan.out;
+}
+
+/**
+ * "Seoul's Defense Acquisition Program Administration (DAPA)": a body the lexicon does not know,
+ * its state from a possessor or a state inside its name. False when the lexicon knows the long
+ * form, or it names no body ("High Mobility Artillery Rocket System (HIMARS)").
+ */
+function emitDefinedLongForm(scan: Scan, def: AcronymDefinition, states: readonly StateMention[]): boolean {
+  const { toks } = scan;
+  if (knownLongForm(scan, def.longFrom, def.longTo)) return false;
+  const start = toks[def.longFrom]!.start;
+  const end = toks[def.longTo - 1]!.end;
+  const country =
+    stateBefore(toks, def.longFrom, scan.index)?.code ?? stateWithin(states, start, end)?.code ?? null;
+  const entry = learnedEntry(scan.text.slice(start, end), country, scan.lex);
+  if (entry) emit(scan, def.longFrom, def.longTo, entry, "organisations:defined-long-form");
+  return entry !== null;
 }
 
 /** Recognises what starts at token i and returns the next token to look at. */

@@ -84,12 +84,16 @@ function isKnownOrSeen(scan: Scan, from: number, to: number): boolean {
   );
 }
 
+const ROLE_LINKS = new Set(["of", "at", "for", "with"]);
+
 /** The role, and the state or body just before it: "Russian President", "NIS director". */
 function roleOf(scan: Scan, role: RoleMatch, from: number): StatedRole {
   const toks = scan.ctx.tokens;
   const anchor = toks[from - 1]; // "Russian| President", "Ukraine|'s Foreign Minister"
   const owner = anchor ? scan.byEnd.get(anchor.key === "'s" ? anchor.start : anchor.end) : undefined;
-  const ofState = toks[role.to]?.key === "of" ? scan.byEnd.get(mentionEndFrom(scan, role.to + 1)) : undefined;
+  // "the ambassador of Sweden", "a senior fellow at RUSI", "a spokesman for the Kremlin"
+  const linked = ROLE_LINKS.has(toks[role.to]?.key ?? "");
+  const ofState = linked ? scan.byEnd.get(mentionEndFrom(scan, role.to + 1)) : undefined;
   const by = owner ?? ofState;
   const country = by ? (by.kind === "state" ? by.code : by.country) : null;
   const bodyKind = by?.kind === "org" ? by.sourceKind : null;

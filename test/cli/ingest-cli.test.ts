@@ -52,23 +52,27 @@ describe("ingest from files", () => {
     const errors = new Database(db).prepare("SELECT origin FROM ingest_errors ORDER BY origin").all();
     expect(errors).toEqual([{ origin: join(dir, "blob.txt") }, { origin: join(dir, "broken.xml") }]);
 
-    const again = await armstrace(["ingest", join(dir, "*.txt"), join(dir, "sub"), "--db", db]);
+    const again = await armstrace(["ingest", join(dir, "a.*"), join(dir, "sub"), "--db", db]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("0 documents stored (0 claims), 2 skipped");
   }, 120_000);
 
   it("reads standard input and answers the query commands in table, JSON and CSV", async () => {
     const db = join(work, "stdin.db");
-    expect(await armstrace(["ingest", "-", "--db", db, "--quiet"], ARTICLE_A).status).toBe(0);
-    const json = JSON.parse((await armstrace(["allegations", "--supplier", "kp", "--db", db, "--format", "json"])).stdout);
+    expect((await armstrace(["ingest", "-", "--db", db, "--quiet"], ARTICLE_A)).status).toBe(0);
+    const json = JSON.parse(
+      (await armstrace(["allegations", "--supplier", "kp", "--db", db, "--format", "json"])).stdout,
+    );
     expect(json.total).toBeGreaterThanOrEqual(1);
     expect(json.items[0]).toMatchObject({ supplier: "KP", recipient: "RU", item: "ammunition" });
-    const csv = parseCsv((await armstrace(["allegations", "--db", db, "--format", "csv"])).stdout, { columns: true });
+    const csv = parseCsv((await armstrace(["allegations", "--db", db, "--format", "csv"])).stdout, {
+      columns: true,
+    });
     expect(csv.length).toBe(json.total);
     const claims = (await armstrace(["claims", String(json.items[0].id), "--db", db])).stdout;
     expect(claims).toContain("artillery shells to Russia");
-    expect(await armstrace(["search", "artillery", "--db", db]).stdout).toContain("[artillery]");
-    expect(await armstrace(["stats", "--db", db, "--format", "json"]).stdout).toContain('"documents": 1');
+    expect((await armstrace(["search", "artillery", "--db", db])).stdout).toContain("[artillery]");
+    expect((await armstrace(["stats", "--db", db, "--format", "json"])).stdout).toContain('"documents": 1');
     const bad = await armstrace(["allegations", "--since", "last week", "--db", db]);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('armstrace: since must be a date like 2023-08-01 (got "last week")');
@@ -92,7 +96,10 @@ describe("ingest from the web", () => {
       } else if (req.url === "/a.html") {
         res.writeHead(200, { "content-type": "text/html" });
         res.end(`<html><head><title>Shells moved north</title></head><body><nav>Home | World</nav><article><h1>Shells moved north</h1>
-          ${ARTICLE_A.split("\n").slice(4).map((p) => `<p>${p}</p>`).join("")}</article></body></html>`);
+          ${ARTICLE_A.split("\n")
+            .slice(4)
+            .map((p) => `<p>${p}</p>`)
+            .join("")}</article></body></html>`);
       } else {
         res.writeHead(404).end();
       }
@@ -107,7 +114,10 @@ describe("ingest from the web", () => {
     const run = await armstrace(["ingest", `${base}/feed.xml`, "--db", db, "--quiet"]);
     expect(run.stdout).toContain("2 documents stored");
     expect(agents.every((a) => a?.startsWith("armstrace/"))).toBe(true);
-    const docs = new Database(db).prepare("SELECT title, text FROM documents ORDER BY title").all() as Array<{ title: string; text: string }>;
+    const docs = new Database(db).prepare("SELECT title, text FROM documents ORDER BY title").all() as Array<{
+      title: string;
+      text: string;
+    }>;
     expect(docs.map((d) => d.title)).toEqual(["Drones over the steppe", "Shells moved north"]);
     expect(docs[1]!.text).toContain("more than 1,000 artillery shells");
     expect(docs[1]!.text).not.toContain("Home | World");

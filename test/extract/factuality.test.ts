@@ -54,9 +54,9 @@ const CASES: Array<[string, string, string[]]> = [
     ["transfer IR>RU [drone] ongoing CT+ author/-"],
   ],
   [
-    "agreed to send is planned",
+    "agreed to send is planned, the holder's claim",
     "[DE:Berlin] agreed to send [item:armored_vehicle.tank:tanks] to [UA:Kyiv].",
-    ["transfer DE>UA [armored_vehicle.tank] planned CT+ author/-"],
+    ["transfer DE>UA [armored_vehicle.tank] planned CT+ government/DE"],
   ],
   [
     "seized shipment is interdicted",

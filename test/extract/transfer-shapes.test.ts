@@ -59,9 +59,9 @@ const TRANSFERS: Array<[string, string, string[]]> = [
     ["transfer NO>UA [aircraft.fighter] planned CT+ author/-"],
   ],
   [
-    "offer is a planned transfer",
+    "offer is a planned transfer, claimed by whoever offers",
     "[RU:Russia] offered [item:aircraft.fighter:fighter jets] to [ML:Mali].",
-    ["transfer RU>ML [aircraft.fighter] planned CT+ author/-"],
+    ["transfer RU>ML [aircraft.fighter] planned CT+ government/RU"],
   ],
   [
     "use implies supply (passive)",

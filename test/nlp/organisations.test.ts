@@ -187,6 +187,15 @@ describe("recogniseOrganisations: acronyms defined in the text", () => {
     expect(mentionsOf(text, "org")[0]?.sourceKind).toBe(kind);
   });
 
+  it.each([
+    "the Coastal Strike Missile System (CSMS) arrived",
+    "the Arms Export Convention (AEC) bans it",
+    "the Western Patrol Zone (WPZ) widened",
+    "the Blue Harbour Survey (BHS) ended",
+  ])("learns no body from a long form that names none: %s", (text) => {
+    expect(mentionsOf(text, "org")).toEqual([]);
+  });
+
   it("takes the state of a learned body from a state inside its name", () => {
     const [org] = mentionsOf("The Korea Signals Intelligence Agency (KSIA) said so.", "org");
     expect(org).toMatchObject({ country: "KR", sourceKind: "intelligence" });
@@ -206,7 +215,7 @@ describe("recogniseOrganisations: acronyms defined in the text", () => {
     expect(mentionsOf("NOS said. The NIS said so.", "org").map((m) => m.text)).toEqual(["NIS"]);
     expect(mentionsOf("The NIS said so. THE NOS WAS", "org").map((m) => m.text)).toEqual(["NIS"]);
     expect(
-      mentionsOf("The NIS said so. The Northern Ocean Survey (NOS) said NOS.", "org").map((m) => m.orgId),
+      mentionsOf("The NIS said so. The Northern Ocean Studies (NOS) said NOS.", "org").map((m) => m.orgId),
     ).toEqual([
       "nis",
       expect.stringMatching(/^defined-/),

@@ -69,6 +69,11 @@ describe("recognisePeople: role and state from the text", () => {
       "NIS director Park Ji-won spoke.",
       [["Park Ji-won", "Park Ji-won", "director", "KR", "intelligence"]],
     ],
+    [
+      "appositive with a body",
+      "Jane Doe, a senior fellow at RUSI, said so.",
+      [["Jane Doe", "Jane Doe", "senior fellow", "GB", "research"]],
+    ],
     ["legislator", "Senator Jane Roe asked.", [["Jane Roe", "Jane Roe", "Senator", null, "legislature"]]],
     [
       "known person without a title",
@@ -92,6 +97,38 @@ describe("recognisePeople: role and state from the text", () => {
     const text = "Russian President Vladimir Putin spoke.";
     const [p] = mentionsOf(text, "person");
     expect([p!.start, p!.end, p!.rule]).toEqual([18, 32, "people:known"]);
+  });
+});
+
+describe("recognisePeople: what is not a person or not an appositive", () => {
+  it("does not take a sentence adverb before a titled name as an appositive", () => {
+    expect(peopleIn("Elsewhere, Latvian President Anna Berzina said so.")).toEqual([
+      ["Anna Berzina", "Anna Berzina", "President", "LV", "government"],
+    ]);
+  });
+
+  it("does not read a name on the line after a heading that ends in a title", () => {
+    expect(peopleIn("Talks with the president\nRecently the talks stalled.")).toEqual([]);
+  });
+
+  it("does not take headline capitals for a name", () => {
+    expect(peopleIn("SENATOR WARNS OF DRONES")).toEqual([]);
+  });
+
+  it("reads a longer title before a shorter one", () => {
+    expect(peopleIn("Kim Jong Un, general secretary of the party, spoke.")[0]).toEqual([
+      "Kim Jong Un",
+      "Kim Jong Un",
+      "general secretary",
+      "KP",
+      "government",
+    ]);
+  });
+
+  it("makes an official of an international body speak for it", () => {
+    expect(peopleIn("UN spokesman Lars Holm said so.")).toEqual([
+      ["Lars Holm", "Lars Holm", "spokesman", "org:un", "international_org"],
+    ]);
   });
 });
 

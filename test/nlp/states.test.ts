@@ -202,6 +202,7 @@ describe("state ambiguities", () => {
       ],
     ],
     ["the Korean Peninsula is no state", "Tension on the Korean Peninsula rose.", []],
+    ["the Korean peninsula is no state either", "Tension on the Korean peninsula rose.", []],
     ["US is case-sensitive", "They told us the US would pay.", [["US", "US", "abbreviation"]]],
     [
       "Niger and Nigeria",

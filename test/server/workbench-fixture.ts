@@ -36,6 +36,12 @@ published: 2025-06-11
 ---
 Lawmakers said they were told by the National Intelligence Service that Poland supplied drones to Lithuania.
 `,
+  hedged: `title: A possible delivery
+outlet: Example Gazette
+published: 2025-06-20
+---
+Analysts said Sweden may have supplied drones to Latvia.
+`,
 };
 
 export interface Workbench {

@@ -1,4 +1,6 @@
 // One shape for a claim on screen, whether it comes from the store or from a fresh extraction.
+
+import { allegationKeysOf, keyToString } from "../../src/aggregate/keys.js";
 import type {
   Claim,
   ClaimExplanation,
@@ -28,6 +30,8 @@ export interface ClaimView {
   outlet: string | null;
   title: string | null;
   documentLink: string | null;
+  /** Keys of the allegations a stored claim counts toward ("transfer/FI/EE/ammunition"). */
+  allegations: string[];
   evidence: string;
   /** Highlights relative to the evidence text. */
   marks: Mark[];
@@ -91,6 +95,7 @@ export function fromStored(c: StoredClaim): ClaimView {
     outlet: c.outlet,
     title: c.documentTitle,
     documentLink: paths.document(String(c.documentId), String(c.id)),
+    allegations: allegationKeysOf(c).map(keyToString),
     evidence: c.evidence.text,
     marks: evidenceMarks(c.explain ?? undefined, c.evidence),
   };
@@ -116,6 +121,7 @@ export function fromExtracted(
     outlet: doc.outlet,
     title: doc.title,
     documentLink: null,
+    allegations: [],
     evidence: c.evidence.text,
     marks: evidenceMarks(c.explain ?? undefined, c.evidence),
   };

@@ -40,7 +40,7 @@ function transferStatus(d: Draft): NonNullable<Draft["status"]> {
 
 export function hasMarker(
   d: Draft,
-  role: "plan" | "future" | "progressive" | "hedge" | "interdiction",
+  role: "plan" | "future" | "progressive" | "hedge" | "interdiction" | "cancellation",
 ): boolean {
   const lo = Math.max(d.scopeFrom, d.trigger.from - MARKER_REACH);
   for (let k = lo; k < d.trigger.from; k++) if (hitWith(d.view, k, role)) return true;

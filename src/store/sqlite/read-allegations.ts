@@ -42,8 +42,8 @@ function whereOf(f: AllegationFilter): { where: string; params: Param[] } {
   if (f.factuality?.length) {
     const marks = f.factuality.map(() => "?").join(", ");
     add(
-      `a.id IN (SELECT ac.allegation_id FROM allegation_claims ac JOIN claims c ON c.id = ac.claim_id
-        WHERE c.factuality IN (${marks}))`,
+      `EXISTS (SELECT 1 FROM allegation_claims ac JOIN claims c ON c.id = ac.claim_id
+        WHERE ac.allegation_id = a.id AND c.factuality IN (${marks}))`,
       ...f.factuality,
     );
   }
@@ -149,8 +149,8 @@ function originLabel(sql: Sql, origin: string): string {
   }
   const [storyId, sourceKind] = rest.split("/");
   const story = sql.get<{ title: string | null; outlet: string | null; documents: number }>(
-    `SELECT d.title, d.outlet, s.documents FROM stories s JOIN documents d ON d.story_id = s.id
-     WHERE s.id = ? ORDER BY d.id LIMIT 1`,
+    `SELECT d.title, d.outlet, (SELECT documents FROM stories WHERE id = d.story_id) AS documents
+     FROM documents d WHERE d.story_id = ? ORDER BY d.id LIMIT 1`,
     Number(storyId),
   );
   const what = sourceKind ? `unnamed ${sourceKind.replace("_", " ")} in` : "own voice of";

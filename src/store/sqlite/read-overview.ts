@@ -44,16 +44,21 @@ export function listSources(sql: Sql, f: SourceFilter): Page<SourceSummary> {
   const limit = f.limit ?? 50;
   const offset = f.offset ?? 0;
   const total = sql.get<{ n: number }>(`SELECT count(*) AS n FROM sources s ${where}`, ...params)!.n;
+  // Counts in one pass over claims and one over allegation_sources, joined to the page of sources.
   const rows = sql.all<SourceRow & Omit<SourceSummary, keyof ReturnType<typeof toSourceRef>>>(
-    `SELECT s.id AS source_id, s.kind AS source_kind, s.country AS source_country, s.name AS source_name,
-       (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claims,
-       (SELECT count(*) FROM claims c WHERE c.source_id = s.id AND c.stance = 'for') AS asserts,
-       (SELECT count(*) FROM claims c WHERE c.source_id = s.id AND c.stance = 'against') AS denies,
-       (SELECT count(DISTINCT c.document_id) FROM claims c WHERE c.source_id = s.id) AS documents,
-       (SELECT count(*) FROM allegation_sources x WHERE x.source_id = s.id AND x.stance = 'for') AS allegations,
-       (SELECT count(*) FROM allegation_sources x JOIN allegations a ON a.id = x.allegation_id
-        WHERE x.source_id = s.id AND x.stance = 'for' AND a.status = 'contested') AS contradicted
-     FROM sources s ${where} ORDER BY claims DESC, s.id LIMIT ? OFFSET ?`,
+    `WITH page AS (SELECT s.* FROM sources s ${where}),
+     counted AS (SELECT source_id, count(*) AS claims, sum(stance = 'for') AS asserts,
+         sum(stance = 'against') AS denies, count(DISTINCT document_id) AS documents
+       FROM claims WHERE source_id IN (SELECT id FROM page) GROUP BY source_id),
+     alleged AS (SELECT x.source_id, count(*) AS allegations, sum(a.status = 'contested') AS contradicted
+       FROM allegation_sources x JOIN allegations a ON a.id = x.allegation_id
+       WHERE x.stance = 'for' AND x.source_id IN (SELECT id FROM page) GROUP BY x.source_id)
+     SELECT p.id AS source_id, p.kind AS source_kind, p.country AS source_country, p.name AS source_name,
+       coalesce(c.claims, 0) AS claims, coalesce(c.asserts, 0) AS asserts, coalesce(c.denies, 0) AS denies,
+       coalesce(c.documents, 0) AS documents, coalesce(a.allegations, 0) AS allegations,
+       coalesce(a.contradicted, 0) AS contradicted
+     FROM page p LEFT JOIN counted c ON c.source_id = p.id LEFT JOIN alleged a ON a.source_id = p.id
+     ORDER BY claims DESC, p.id LIMIT ? OFFSET ?`,
     ...params,
     limit,
     offset,

@@ -88,7 +88,7 @@ CREATE TABLE claims (
   explain TEXT
 );
 CREATE INDEX claims_document ON claims(document_id);
-CREATE INDEX claims_source ON claims(source_id);
+CREATE INDEX claims_source ON claims(source_id, stance, document_id);
 CREATE INDEX claims_pair_month ON claims(supplier, recipient, month);
 CREATE INDEX claims_sentence ON claims(sentence_id);
 CREATE TABLE claim_items (

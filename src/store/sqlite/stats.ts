@@ -31,9 +31,11 @@ export function stats(sql: Sql, sizeBytes: number | null): StoreStats {
       )
       .map((r) => [r.extractor, r.n]),
   );
-  const dates = sql.get<{ first: string | null; last: string | null }>(
-    "SELECT min(published) AS first, max(published) AS last FROM documents",
-  )!;
+  // Two queries: SQLite answers a lone min() or max() from the index, not both at once.
+  const dates = {
+    first: sql.get<{ d: string | null }>("SELECT min(published) AS d FROM documents")!.d,
+    last: sql.get<{ d: string | null }>("SELECT max(published) AS d FROM documents")!.d,
+  };
   return {
     documents: count("documents"),
     sentences: count("sentences"),

@@ -1,6 +1,7 @@
 // One claim: who says what, how sure, through whom, when, where it was printed, and the sentence.
 import type { ClaimItem } from "../../../src/core/model.js";
 import { type ClaimView, FACTUALITY_LABEL } from "../claim-view.js";
+import { paths } from "../router.js";
 import { useActorName } from "./ActorNames.js";
 import { HighlightedText } from "./HighlightedText.js";
 import { Link } from "./Link.js";
@@ -15,7 +16,9 @@ function itemText(i: ClaimItem): string {
   return `${qualifier}${q.value.toLocaleString("en")}${unit} ${i.text} (${i.category})`;
 }
 
-export function ClaimCard({ claim }: { claim: ClaimView }) {
+/** `here` is the allegation being shown, left out of the claim's allegation links. */
+export function ClaimCard({ claim, here }: { claim: ClaimView; here?: string }) {
+  const others = claim.allegations.filter((key) => key !== here);
   const name = useActorName();
   const parties =
     claim.supplier || claim.recipient ? `${name(claim.supplier)} → ${name(claim.recipient)}` : claim.type;
@@ -54,6 +57,18 @@ export function ClaimCard({ claim }: { claim: ClaimView }) {
           <>
             <dt>When</dt>
             <dd>{claim.when}</dd>
+          </>
+        )}
+        {others.length > 0 && (
+          <>
+            <dt>Allegation</dt>
+            <dd>
+              {others.map((key) => (
+                <Link key={key} to={paths.allegation(key)} className="allegation-link">
+                  {key}
+                </Link>
+              ))}
+            </dd>
           </>
         )}
         <dt>Reported</dt>

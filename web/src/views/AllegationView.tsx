@@ -3,6 +3,7 @@ import { api } from "../api.js";
 import { fromStored } from "../claim-view.js";
 import { useActorName } from "../components/ActorNames.js";
 import { ClaimCard } from "../components/ClaimCard.js";
+import { CLAIM_KEY, HighlightKey } from "../components/HighlightKey.js";
 import { useFetch } from "../useFetch.js";
 
 export function AllegationView({ id }: { id: string }) {
@@ -41,10 +42,11 @@ export function AllegationView({ id }: { id: string }) {
         </>
       )}
       <h2>Timeline of claims</h2>
+      <HighlightKey kinds={CLAIM_KEY} />
       <ol className="timeline" data-testid="timeline">
         {claims.map((c) => (
           <li key={c.key}>
-            <ClaimCard claim={c} />
+            <ClaimCard claim={c} here={a.key} />
           </li>
         ))}
       </ol>

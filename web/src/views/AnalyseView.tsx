@@ -5,6 +5,7 @@ import { fromExtracted } from "../claim-view.js";
 import { MoreActorNames } from "../components/ActorNames.js";
 import { ClaimCard } from "../components/ClaimCard.js";
 import { HighlightedText, type Mark, type MarkKind } from "../components/HighlightedText.js";
+import { DOCUMENT_KEY, HighlightKey } from "../components/HighlightKey.js";
 import { StoreForm } from "../components/StoreForm.js";
 
 const DEBOUNCE_MS = 350;
@@ -83,6 +84,7 @@ function AnalysisResult({ text, x }: { text: string; x: Extraction }) {
   const names = useMemo(() => entityNames(x), [x]);
   return (
     <MoreActorNames names={names}>
+      <HighlightKey kinds={DOCUMENT_KEY} />
       <div className="document-body" data-testid="analysis">
         <article className="article-text">
           <HighlightedText text={text} marks={extractionMarks(x)} />

@@ -4,6 +4,7 @@ import { api, type DocumentDetail } from "../api.js";
 import { fromStored } from "../claim-view.js";
 import { ClaimCard } from "../components/ClaimCard.js";
 import { HighlightedText, type Mark, type MarkKind } from "../components/HighlightedText.js";
+import { DOCUMENT_KEY, HighlightKey } from "../components/HighlightKey.js";
 import { safeHref } from "../components/Link.js";
 import { useFetch } from "../useFetch.js";
 
@@ -45,6 +46,7 @@ export function DocumentView({ id, claim }: { id: string; claim: string | null }
           d.url && <> · {d.url}</>
         )}
       </p>
+      <HighlightKey kinds={DOCUMENT_KEY} />
       <div className="document-body">
         <article className="article-text" data-testid="document-text">
           <HighlightedText text={d.text} marks={documentMarks(d, claim)} />
