@@ -48,6 +48,7 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(outDir, "map.png") });
   const { items } = await (await fetch(`${url}/api/allegations?sort=claims&limit=1&type=transfer`)).json();
+  if (items.length === 0) throw new Error("the sample corpus gave no transfer allegation to show");
   const key = items[0].key;
   await page.goto(`${url}/allegations/${key}`);
   await page.waitForSelector('[data-testid="claim"]');

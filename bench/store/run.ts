@@ -5,6 +5,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildRecord } from "../../src/app/build-record.js";
+import { parseInput } from "../../src/ingest/index.js";
+import { loadLexicons } from "../../src/lexicon/load.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { generateArticles } from "../generate-corpus.js";
 
@@ -41,6 +44,32 @@ async function time(name: string, run: () => Promise<unknown>): Promise<string> 
   }
   ms.sort((a, b) => a - b);
   return `${name.padEnd(58)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(ms, 95).toFixed(2).padStart(7)} ms`;
+}
+
+/** One thread, no workers: CPU per document of extraction and of the store write, separately. */
+async function splitCosts(work: string): Promise<void> {
+  const lex = loadLexicons();
+  const n = Math.min(COUNT, 3000);
+  const docs = [...generateArticles(n, 43)].map(
+    (a) => parseInput(JSON.stringify(a), "bench.jsonl", "jsonl")[0]!,
+  );
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  let c0 = cpu();
+  const records = docs.map((d) => buildRecord(d, lex));
+  const extractMs = (cpu() - c0) / n;
+  const store = new SqliteStore(join(work, "split.db"), { batchSize: 32 });
+  c0 = cpu();
+  const t = performance.now();
+  for (const r of records) await store.saveDocument(r);
+  await store.close();
+  const storeMs = (cpu() - c0) / n;
+  const wall = (performance.now() - t) / 1000;
+  console.log(
+    `one thread, ${n} articles: extraction ${extractMs.toFixed(2)} ms CPU/article, store write ${storeMs.toFixed(2)} ms CPU/article (${(n / wall).toFixed(0)} articles/s written)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -88,6 +117,7 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join("\n"));
   await store.close();
+  await splitCosts(work);
 }
 
 await main();

@@ -3,7 +3,14 @@ import { EXTRACTOR_VERSION, extractClaims } from "../extract/index.js";
 import type { Lexicons } from "../lexicon/types.js";
 import { annotate } from "../nlp/annotate.js";
 import { toEntityRecords } from "./entities.js";
-import type { AnnotatedDocument, Claim, ClaimExplanation, Extraction, SourceDocument, Span } from "./model.js";
+import type {
+  AnnotatedDocument,
+  Claim,
+  ClaimExplanation,
+  Extraction,
+  SourceDocument,
+  Span,
+} from "./model.js";
 import { toInputOffset } from "./offsets.js";
 
 export interface PipelineResult {

@@ -24,6 +24,8 @@ export interface Attribution {
   listeners: ClaimSource[];
   content: { from: number; to: number };
   kind: "verb" | "according" | "condemnation" | "carried";
+  /** "released the following statement": the speaker speaks the rest of the document. */
+  opensStatement: boolean;
 }
 
 /** The frames found in one sentence, in text order. */
@@ -34,6 +36,7 @@ export function findAttributions(view: SentenceView, ctx: ExtractContext): Attri
       const lo = out.length ? out[out.length - 1]!.cueFrom + 1 : 0;
       let frame: Attribution | null = null;
       if (cue.role === "report") frame = reportFrame(view, ctx, hit, cue.factuality, cue.denial, lo, out);
+      if (frame && cue.role === "report" && cue.opener) frame.opensStatement = true;
       else if (cue.role === "according") frame = accordingFrame(view, ctx, hit);
       else if (cue.role === "condemnation") frame = condemnationFrame(view, ctx, hit, lo);
       if (frame) {
@@ -66,6 +69,7 @@ function frameOf(
     listeners: [],
     content,
     kind,
+    opensStatement: false,
   };
 }
 

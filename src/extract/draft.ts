@@ -65,6 +65,8 @@ export interface Draft {
   scopeFrom: number;
   /** A claim this one continues ("The package includes …"): its source, when this has none. */
   inheritFrom: Draft | null;
+  /** A plan held by each supplier itself ("the Netherlands and Denmark pledged …"). */
+  sourcePerSupplier: boolean;
 }
 
 export const AUTHOR: ClaimSource = { name: null, kind: "author", country: null };
@@ -98,5 +100,6 @@ export function newDraft(
     time: null,
     scopeFrom: 0,
     inheritFrom: null,
+    sourcePerSupplier: false,
   };
 }

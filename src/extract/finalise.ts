@@ -28,12 +28,14 @@ function expand(d: Draft, doc: SourceDocument): Claim[] {
     else if (d.type === "condemnation") {
       for (const target of d.targets) out.push(build(d, doc, src, null, null, target));
     } else {
-      for (const supplier of orNull(d.suppliers))
+      for (const supplier of orNull(d.suppliers)) {
+        if (d.sourcePerSupplier && supplier && src.source.country !== supplier.code) continue;
         for (const recipient of orNull(d.recipients)) {
           if (!supplier?.code && !recipient?.code) continue;
           if (supplier?.code && supplier.code === recipient?.code) continue;
           out.push(build(d, doc, src, supplier, recipient, null));
         }
+      }
     }
   }
   return out;

@@ -17,6 +17,7 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   let quoteSpeakers: Attributed[] = [];
   let insideQuote = false;
   let quoteOpenedAt = -1;
+  let statementSpeakers: Attributed[] = [];
   let previous: { view: SentenceView; frames: Attribution[] } | null = null;
   const out: Attribution[][] = [];
   for (const view of ctx.views) {
@@ -26,9 +27,13 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
     const sentenceText = text.slice(view.sentence.start, view.sentence.end);
     const startsQuoted = insideQuote || /^\s*[“"«]/.test(sentenceText);
     if (!frames.length) {
-      const carried = startsQuoted && quoteSpeakers.length ? quoteSpeakers : carriedSpeakers(view, previous);
-      if (carried.length) frames.push(carriedFrame(view, carried));
+      const quoted = startsQuoted && quoteSpeakers.length ? quoteSpeakers : [];
+      const carried = quoted.length ? quoted : carriedSpeakers(view, previous);
+      const speakers = carried.length ? carried : statementSpeakers;
+      if (speakers.length) frames.push(carriedFrame(view, speakers));
     }
+    const opener = frames.find((f) => f.opensStatement && f.speakers.length);
+    if (opener) statementSpeakers = opener.speakers;
     const own = frames.filter((f) => f.speakers.length && f.kind !== "condemnation" && !f.denial);
     const last = own[own.length - 1];
     if (last) lastSpeakers = last.speakers;
@@ -124,6 +129,7 @@ function carriedFrame(view: SentenceView, speakers: Attributed[]): Attribution {
     listeners: [],
     content: { from: 0, to: view.tokens.length },
     kind: "carried",
+    opensStatement: false,
   };
 }
 

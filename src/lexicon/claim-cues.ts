@@ -19,10 +19,10 @@ export type Cue =
       form: VerbForm;
       planned: boolean;
     }
-  | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" }
+  | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" | "urge" }
   | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
   | { role: "use"; passive: boolean }
-  | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean }
+  | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean; opener?: boolean }
   | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
   | { role: "hedge"; factuality: Factuality }
   | { role: "negation" | "cancellation" | "plan" | "future" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
@@ -88,7 +88,7 @@ const SCHEMAS = {
     interdiction: phrases,
     contents: phrases,
   }),
-  "request-verbs": z.object({ requests: phrases }),
+  "request-verbs": z.object({ requests: phrases, urges: phrases }),
   "event-words": z.object({
     meetings: z.array(
       z.object({ phrase: z.string(), shape: z.enum(["verb", "noun", "summon"]), planned: z.boolean().optional() }),
@@ -106,6 +106,7 @@ const SCHEMAS = {
         denial: z.boolean().optional(),
       }),
     ),
+    statement_openers: phrases,
     prepositions: phrases,
     relays: phrases,
     allegations: phrases,
@@ -187,6 +188,7 @@ function addTransferCues(t: CueTable, p: Parsed): void {
   t.addAll(p["transfer-verbs"].interdiction, { role: "interdiction" });
   t.addAll(p["transfer-verbs"].contents, { role: "contents" });
   t.addAll(p["request-verbs"].requests, { role: "request" });
+  t.addAll(p["request-verbs"].urges, { role: "urge" });
   const events = p["event-words"];
   for (const m of events.meetings)
     t.add(m.phrase, { role: "meeting", shape: m.shape, planned: m.planned ?? false });
@@ -201,6 +203,7 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
     const cue: Cue = { role: "report", factuality: v.factuality, listener: !!v.listener, denial: !!v.denial };
     t.add(v.phrase, cue);
   }
+  t.addAll(rep.statement_openers, { role: "report", factuality: "CT+", listener: false, denial: false, opener: true });
   t.addAll(rep.prepositions, { role: "according" });
   t.addAll(rep.relays, { role: "relay" });
   t.addAll(rep.allegations, { role: "allegation" });

@@ -96,3 +96,38 @@ export function entryOf(m: OrgMention): OrgEntry {
   const { orgId: id, name, sourceKind, country, actor } = m;
   return { id, name, sourceKind, country, actor, generic: false, needsState: false };
 }
+
+/**
+ * Acronyms seen so far, with a lookup of those one edit away that stays constant-time however
+ * many a document defines: each acronym is also filed under its one-letter deletions.
+ */
+export class AcronymMemory<T> {
+  private readonly seen = new Map<string, T>();
+  private readonly byDeletion = new Map<string, Set<string>>();
+
+  get(acronym: string): T | undefined {
+    return this.seen.get(acronym);
+  }
+
+  set(acronym: string, value: T): void {
+    this.seen.set(acronym, value);
+    for (const key of [acronym, ...deletions(acronym)]) {
+      const set = this.byDeletion.get(key) ?? new Set<string>();
+      set.add(acronym);
+      this.byDeletion.set(key, set);
+    }
+  }
+
+  /** The values of the acronyms one edit away from `word` ("NIS" for "NOS"). */
+  near(word: string): T[] {
+    const found = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const a of this.byDeletion.get(key) ?? []) if (oneEditApart(a, word)) found.add(a);
+    }
+    return [...found].map((a) => this.seen.get(a)!);
+  }
+}
+
+function deletions(word: string): string[] {
+  return [...word].map((_, i) => word.slice(0, i) + word.slice(i + 1));
+}

@@ -8,11 +8,11 @@ import type { NlpContext } from "./annotate.js";
 import { capitalisedAsListed } from "./lexicon-case.js";
 import {
   type AcronymDefinition,
+  AcronymMemory,
   entryOf,
   findAcronymDefinitions,
   isAcronymShape,
   learnedEntry,
-  oneEditApart,
 } from "./org-acronyms.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import { findStates } from "./recognise-states.js";
@@ -27,7 +27,7 @@ interface Scan {
   index: StateIndex;
   out: OrgMention[];
   /** Acronyms seen so far → their organisation, for later uses and typos. */
-  acronyms: Map<string, OrgEntry>;
+  acronyms: AcronymMemory<OrgEntry>;
 }
 
 export function recogniseOrganisations(ctx: NlpContext): Mention[] {
@@ -36,7 +36,7 @@ export function recogniseOrganisations(ctx: NlpContext): Mention[] {
   const stateMentions = findStates(text, toks, ctx.lex.states);
   const scan: Scan = {
     ...{ text, toks, lex: ctx.lex.organisations, states: ctx.lex.states },
-    ...{ index: indexStates(stateMentions), out: [], acronyms: new Map() },
+    ...{ index: indexStates(stateMentions), out: [], acronyms: new AcronymMemory<OrgEntry>() },
   };
   const defs = findAcronymDefinitions(text, toks);
   const defined = new Set(defs.map((d) => d.acronym));
@@ -132,9 +132,8 @@ function typoOf(scan: Scan, i: number, defined: ReadonlySet<string>): OrgEntry |
   const t = scan.toks[i]!;
   if (!/^[A-Z]{3,6}$/.test(t.text) || defined.has(t.text) || scan.index.byStart.has(t.start)) return null;
   if (isShouting(scan.toks[i - 1]) || isShouting(scan.toks[i + 1])) return null; // "NORTH KOREA NOS"
-  const near = [...scan.acronyms].filter(([a]) => oneEditApart(a, t.text));
-  const ids = new Set(near.map(([, e]) => e.id));
-  return ids.size === 1 ? near[0]![1] : null;
+  const near = scan.acronyms.near(t.text);
+  return new Set(near.map((e) => e.id)).size === 1 ? near[0]! : null;
 }
 
 function isShouting(t: Token | undefined): boolean {

@@ -92,7 +92,7 @@ export interface AllegationFilter {
 
 export interface AllegationSummary {
   id: number;
-  /** "transfer/KP/RU/ammunition": type, supplier, recipient, coarse item ("-" for none). */
+  /** "transfer/KP/RU/ammunition": type, supplier, recipient ("-" when unknown), coarse item. */
   key: string;
   type: ClaimType;
   supplier: string | null;

@@ -60,6 +60,23 @@ describe("workbench in Chromium", { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it("opens an allegation by clicking its edge on the map", async () => {
+    const page = await openPage("/");
+    await page.waitForSelector('[data-testid="map-graph"][data-rendered="true"]');
+    // Cytoscape keeps its instance on the container (_cyreg); the edge's midpoint is where to click.
+    const point = await page.evaluate(() => {
+      type Cy = { edges: (s: string) => { renderedMidpoint: () => { x: number; y: number } } };
+      const el = document.querySelector('[data-testid="map-graph"]') as HTMLElement & { _cyreg: { cy: Cy } };
+      const mid = el._cyreg.cy.edges('[key = "transfer/PL/LT/drone"]').renderedMidpoint();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/\/allegations\/transfer\/PL\/LT\/drone$/);
+    await page.getByTestId("claim").first().waitFor();
+    await page.close();
+  });
+
   it("loads an allegation from its own URL (deep link)", async () => {
     const page = await openPage("/allegations/transfer/PL/LT/drone");
     await page.waitForSelector('[data-testid="claim"]');
@@ -100,7 +117,7 @@ describe("workbench in Chromium", { timeout: 60_000 }, () => {
       await expectInert(page);
       await page.close();
     }
-    const page = await openPage("/documents/" + hostileDoc.id);
+    const page = await openPage(`/documents/${hostileDoc.id}`);
     await page.getByTestId("document-title").waitFor();
     // The payload is shown as the characters it is.
     expect(await page.getByTestId("document-title").textContent()).toContain("<script>");

@@ -135,6 +135,7 @@ describe("recogniseOrganisations: generic bodies take their state from the phras
       [["Japanese military", "jp-military", "military", "JP", null]],
     ],
     ["military as a modifier is no body", "North Korean military equipment arrived.", []],
+    ["military in a coordinated modifier is no body", "Danish military and economic aid grew.", []],
     ["a military without a state is no body", "The military said so.", []],
     [
       "a ministry without a state",

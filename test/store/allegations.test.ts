@@ -101,7 +101,7 @@ describe("allegations", () => {
         makeRecord({
           text,
           outlet,
-          published: "2023-10-0" + (i + 1),
+          published: `2023-10-0${i + 1}`,
           claims: [{ sentence: s, source: AUTHOR }],
         }),
       );
@@ -113,6 +113,29 @@ describe("allegations", () => {
     expect(a.origins[0]!.label).toContain("3 copies");
     const doc = await store.getDocument(a.claims[0]!.documentId);
     expect(doc!.copies).toHaveLength(2);
+  });
+
+  it("counts a wire story cut down by one outlet as the same story: same credit, same headline", async () => {
+    const s = "The North has shipped artillery shells to Russia by rail.";
+    const full = `${filler(21)} ${s} ${filler(22)} ${filler(23)}`;
+    const cut = `${s} ${filler(24, 10)}`;
+    for (const [text, outlet] of [
+      [full, "City Herald"],
+      [cut, "Evening Star"],
+    ] as const) {
+      await store.saveDocument(
+        makeRecord({
+          text,
+          outlet,
+          published: "2023-10-01",
+          title: "Shells by rail",
+          wire: "AP",
+          claims: [{ sentence: s, source: AUTHOR }],
+        }),
+      );
+    }
+    const a = (await store.getAllegation("transfer/KP/RU/ammunition"))!;
+    expect(a).toMatchObject({ claimsFor: 2, independentOrigins: 1 });
   });
 
   it("counts unrelated articles in the author's voice as separate origins", async () => {

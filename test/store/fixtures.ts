@@ -37,6 +37,7 @@ export function makeRecord(opts: {
   title?: string;
   claims: ClaimSpec[];
   extractor?: string;
+  wire?: string;
 }): DocumentRecord {
   const doc: SourceDocument = {
     meta: {
@@ -46,7 +47,7 @@ export function makeRecord(opts: {
       url: null,
       published: opts.published,
       language: "en",
-      wire: null,
+      wire: opts.wire ?? null,
       origin: "test",
     },
     text: opts.text,
@@ -56,7 +57,7 @@ export function makeRecord(opts: {
   const extraction: Extraction = {
     schema: "armstrace.extraction/1",
     extractor: opts.extractor ?? "test-1",
-    document: { ...doc.meta, wire: null },
+    document: { ...doc.meta },
     entities: [
       { id: "country:KP", kind: "country", name: "North Korea", country: "KP", mentions: [] },
       { id: "country:RU", kind: "country", name: "Russia", country: "RU", mentions: [] },

@@ -53,6 +53,7 @@ export const api = {
   document: (id: string) => request<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
   actors: () => request<{ items: ActorSummary[] }>("/api/actors"),
   stats: () => request<StoreStats>("/api/stats"),
+  info: () => request<{ version: string; extractor: string; storing: boolean }>("/api/info"),
   extract: (text: string) =>
     request<Extraction>("/api/extract", {
       method: "POST",

@@ -46,6 +46,7 @@ export function registerAllegations(program: Command): void {
     .option("--item <category>", "coarse item category (missile, ammunition…)")
     .option("--type <type>", "transfer, request, meeting or condemnation")
     .option("--status <status>", "corroborated, single-source or contested")
+    .option("--source <id>", "only allegations this source (id from `armstrace sources`) asserts or denies")
     .option("--since <date>", "last seen on or after")
     .option("--until <date>", "first seen on or before")
     .option("--sort <key>", "origins (default), claims, last_seen or confidence")

@@ -22,7 +22,8 @@ export const attribute: Refiner = (drafts, ctx) => {
       continue;
     }
     if (!inner) {
-      d.sources = d.inheritFrom?.sources ?? (isIntention(d) ? holders(d) : [{ source: AUTHOR, span: null }]);
+      d.sourcePerSupplier = !d.inheritFrom && isIntention(d);
+      d.sources = d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d) : [{ source: AUTHOR, span: null }]);
       if (d.inheritFrom) d.status = d.inheritFrom.status;
       continue;
     }

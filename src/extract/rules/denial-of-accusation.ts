@@ -3,6 +3,7 @@
 // A denial with its own content ("denied sending drones to Russia") is read by the transfer
 // rules inside the denial frame instead.
 import type { Rule } from "../context.js";
+import { hitWith, type SentenceView } from "../sentence-view.js";
 import { type Draft, newDraft } from "../draft.js";
 
 export const denialOfAccusation: Rule = (view, ctx, earlier) => {
@@ -12,7 +13,7 @@ export const denialOfAccusation: Rule = (view, ctx, earlier) => {
     const own = earlier.some(
       (d) => d.view === view && d.trigger.from >= frame.content.from && d.trigger.from < frame.content.to,
     );
-    if (own) continue;
+    if (own || !refersBack(view, frame.content)) continue;
     const alleged = [...earlier]
       .reverse()
       .find((d) => d.type === "transfer" && d.suppliers.length && d.recipients.length && d.view !== view);
@@ -31,3 +32,20 @@ export const denialOfAccusation: Rule = (view, ctx, earlier) => {
   }
   return drafts;
 };
+
+// How many words may follow "the accusations" before the denial says what they were about
+// ("rejected the accusation he was fighting a proxy war" is about something else).
+const TAIL = 3;
+
+/** "rejected the accusations", "denied it": the denial points back instead of stating its content. */
+function refersBack(view: SentenceView, content: { from: number; to: number }): boolean {
+  const words = view.tokens.slice(content.from, content.to).filter((t) => /\p{L}/u.test(t.text)).length;
+  if (words <= 2) return true;
+  for (let k = content.from; k < content.to; k++) {
+    const hit = view.hitAt[k];
+    if (!hit || !hitWith(view, k, "allegation")) continue;
+    const rest = view.tokens.slice(hit.to, content.to).filter((t) => /\p{L}/u.test(t.text)).length;
+    return rest <= TAIL;
+  }
+  return false;
+}

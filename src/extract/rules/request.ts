@@ -11,6 +11,7 @@ import { cueAt, hitWith, keyAt } from "../sentence-view.js";
 import { originActors } from "./verb-frames.js";
 
 const FROM = new Set(["from"]);
+const FOR = new Set(["for", "to"]);
 
 export const request: Rule = (view, ctx) => {
   const drafts: Draft[] = [];
@@ -23,7 +24,16 @@ export const request: Rule = (view, ctx) => {
     draft.scopeFrom = lo;
     draft.items = itemsBetween(view, hit.to, hi);
     if (!draft.items.length) continue;
-    draft.recipients = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
+    const asker = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
+    const beneficiary = groupAfterPreposition(view, ctx, hit.to, hi, FOR)?.members ?? [];
+    if (asker.length && beneficiary.length && beneficiary.every((b) => asker.every((a) => a.code !== b.code))) {
+      // "Biden requested $8bn in aid for Kyiv": asking (a legislature) for means to give.
+      Object.assign(draft, { type: "transfer", rule: "request-on-behalf", suppliers: asker, recipients: beneficiary });
+      draft.status = "planned";
+      drafts.push(draft);
+      continue;
+    }
+    draft.recipients = asker;
     draft.suppliers = groupAfterPreposition(view, ctx, hit.to, hi, FROM)?.members ?? [];
     if (!draft.suppliers.length) draft.suppliers = originActors(view, ctx, draft.items);
     draft.status = "unknown";

@@ -14,6 +14,8 @@ import {
   helperBefore,
   implicitSubject,
   isControlVerb,
+  isLobbying,
+  takesClause,
   isFollowedByItems,
   isNounUse,
   isPassive,
@@ -30,6 +32,7 @@ export const transferVerb: Rule = (view, ctx) => {
   for (const hit of view.hits) {
     const cue = cueAt(view, hit.from, "transfer");
     if (!cue || isNounUse(view, hit.from) || isControlVerb(view, hit)) continue;
+    if (takesClause(view, hit.to) || isLobbying(view, hit.from)) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
     const passive = isPassive(view, hit);

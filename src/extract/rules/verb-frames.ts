@@ -94,3 +94,24 @@ export function helperBefore(view: SentenceView, ctx: ExtractContext, recipients
     .pop();
   return group ? group.members : [];
 }
+
+// "announced they were imposing sanctions …": a clause, not an object, follows the verb.
+const CLAUSE_OPENERS = new Set(["that", "they", "it", "he", "she", "we", "i", "there"]);
+
+export function takesClause(view: SentenceView, at: number): boolean {
+  for (let k = at; k < at + 3 && k < view.tokens.length; k++) {
+    if (view.mentionAt[k]) return false;
+    if (CLAUSE_OPENERS.has(keyAt(view, k))) return true;
+  }
+  return false;
+}
+
+/** "NATO urged the G7 to send air defence": lobbying for a third party is no claim. */
+export function isLobbying(view: SentenceView, at: number): boolean {
+  const lo = Math.max(0, at - 12);
+  for (let k = at - 1; k >= lo; k--) {
+    if (hitWith(view, k, "urge")) return true;
+    if (hitWith(view, k, "clause-break") || keyAt(view, k) === ";") return false;
+  }
+  return false;
+}

@@ -64,25 +64,39 @@ export function listAllegations(sql: Sql, f: AllegationFilter): Page<AllegationS
     limit,
     offset,
   );
-  return { total, limit, offset, items: rows.map((r) => summarise(sql, r)) };
+  const top = topSources(
+    sql,
+    rows.flatMap((r) => (r.general_id === null ? [r.id] : [r.id, r.general_id])),
+  );
+  return { total, limit, offset, items: rows.map((r) => summarise(sql, r, top)) };
 }
 
-function summarise(sql: Sql, r: AllegationRow): AllegationSummary {
-  const denying = sourcesOf(sql, r.id, "against");
-  if (r.general_id !== null) denying.push(...sourcesOf(sql, r.general_id, "against"));
-  return toAllegationSummary(r, sourcesOf(sql, r.id, "for"), dedupe(denying), quantitySource(sql, r));
-}
+type TopSources = Map<string, SourceRef[]>;
 
-function sourcesOf(sql: Sql, allegationId: number, stance: string): SourceRef[] {
-  return sql
-    .all<SourceRow>(
-      `SELECT s.id AS source_id, s.kind AS source_kind, s.country AS source_country, s.name AS source_name
+/** The ten sources with most claims per (allegation, stance), for a page of allegations at once. */
+function topSources(sql: Sql, ids: number[]): TopSources {
+  const rows = sql.all<SourceRow & { allegation_id: number; stance: string }>(
+    `SELECT allegation_id, stance, source_id, source_kind, source_country, source_name FROM (
+       SELECT x.allegation_id, x.stance, s.id AS source_id, s.kind AS source_kind, s.country AS source_country,
+         s.name AS source_name,
+         row_number() OVER (PARTITION BY x.allegation_id, x.stance ORDER BY x.claims DESC, s.id) AS rank
        FROM allegation_sources x JOIN sources s ON s.id = x.source_id
-       WHERE x.allegation_id = ? AND x.stance = ? ORDER BY x.claims DESC, s.id LIMIT 10`,
-      allegationId,
-      stance,
-    )
-    .map(toSourceRef);
+       WHERE x.allegation_id IN (SELECT value FROM json_each(?)))
+     WHERE rank <= 10 ORDER BY allegation_id, stance, rank`,
+    JSON.stringify(ids),
+  );
+  const out: TopSources = new Map();
+  for (const r of rows) {
+    const key = `${r.allegation_id}/${r.stance}`;
+    out.set(key, [...(out.get(key) ?? []), toSourceRef(r)]);
+  }
+  return out;
+}
+
+function summarise(sql: Sql, r: AllegationRow, top: TopSources): AllegationSummary {
+  const of = (id: number | null, stance: string) => (id === null ? [] : (top.get(`${id}/${stance}`) ?? []));
+  const denying = dedupe([...of(r.id, "against"), ...of(r.general_id, "against")]);
+  return toAllegationSummary(r, of(r.id, "for"), denying, quantitySource(sql, r));
 }
 
 function dedupe(refs: SourceRef[]): SourceRef[] {
@@ -106,8 +120,9 @@ export function getAllegation(sql: Sql, idOrKey: number | string): AllegationDet
   const row = sql.get<AllegationRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = ?`, id);
   if (!row) return null;
   const generalOf = row.item === GENERAL_ITEM ? null : row.general_id;
+  const top = topSources(sql, generalOf === null ? [id] : [id, generalOf]);
   return {
-    ...summarise(sql, row),
+    ...summarise(sql, row, top),
     origins: originsOf(sql, id, generalOf),
     claims: allegationClaims(sql, id, generalOf),
   };

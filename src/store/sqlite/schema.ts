@@ -28,6 +28,7 @@ CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_story ON documents(story_id);
 CREATE INDEX documents_outlet ON documents(outlet);
 CREATE INDEX documents_extractor ON documents(extractor);
+CREATE INDEX documents_wire ON documents(wire, title) WHERE wire IS NOT NULL;
 CREATE TABLE document_bands (
   band INTEGER NOT NULL,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -3,7 +3,13 @@
 import { SAME_STORY, signatureBands, similarity } from "../../aggregate/minhash.js";
 import type { Sql } from "./sql.js";
 
-export function assignStory(sql: Sql, signature: readonly number[]): number {
+/** What else marks a copy: the same wire credit and the same headline ("(AP)", one title). */
+export interface StoryHints {
+  wire: string | null;
+  title: string | null;
+}
+
+export function assignStory(sql: Sql, signature: readonly number[], hints: StoryHints): number {
   const bands = signatureBands(signature);
   const candidates = sql.all<{ signature: Buffer; story_id: number }>(
     `SELECT d.signature, d.story_id FROM documents d WHERE d.id IN (
@@ -16,6 +22,15 @@ export function assignStory(sql: Sql, signature: readonly number[]): number {
     if (score >= SAME_STORY && (!best || score > best.score)) best = { story: row.story_id, score };
   }
   if (best) return best.story;
+  // A wire story cut or rewritten by one outlet shares little text but keeps credit and headline.
+  if (hints.wire && hints.title) {
+    const same = sql.get<{ story_id: number }>(
+      "SELECT story_id FROM documents WHERE wire = ? AND title = ? ORDER BY id LIMIT 1",
+      hints.wire,
+      hints.title,
+    );
+    if (same) return same.story_id;
+  }
   return sql.run("INSERT INTO stories (documents) VALUES (0)").lastInsertRowid;
 }
 

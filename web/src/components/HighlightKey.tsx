@@ -30,7 +30,8 @@ export const DOCUMENT_KEY: MarkKind[] = [
 
 export function HighlightKey({ kinds }: { kinds: readonly MarkKind[] }) {
   return (
-    <p className="highlight-key" aria-label="highlight key">
+    <p className="highlight-key">
+      <span className="muted">Highlights:</span>
       {kinds.map((k) => (
         <mark key={k} className={`hl-${k}`}>
           {LABELS[k] ?? k}

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { api } from "../api.js";
 import { paths } from "../router.js";
+import { useFetch } from "../useFetch.js";
 import { Link } from "./Link.js";
 
 type Outcome = { ok: true; documentId: number; stored: boolean } | { ok: false; message: string } | null;
@@ -9,6 +10,7 @@ type Outcome = { ok: true; documentId: number; stored: boolean } | { ok: false; 
 export function StoreForm({ text }: { text: string }) {
   const [token, setToken] = useState("");
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const info = useFetch("info", api.info);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     api.store(text, token).then(
@@ -16,6 +18,9 @@ export function StoreForm({ text }: { text: string }) {
       (err: Error) => setOutcome({ ok: false, message: err.message }),
     );
   };
+  if (info.state === "ok" && !info.data.storing) {
+    return <p className="muted">Storing is off: the server was started without a token (--token).</p>;
+  }
   return (
     <form className="store-form" onSubmit={submit}>
       <label>

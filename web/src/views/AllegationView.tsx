@@ -4,6 +4,7 @@ import { fromStored } from "../claim-view.js";
 import { useActorName } from "../components/ActorNames.js";
 import { ClaimCard } from "../components/ClaimCard.js";
 import { CLAIM_KEY, HighlightKey } from "../components/HighlightKey.js";
+import { TimelineChart } from "../components/TimelineChart.js";
 import { useFetch } from "../useFetch.js";
 
 export function AllegationView({ id }: { id: string }) {
@@ -42,6 +43,7 @@ export function AllegationView({ id }: { id: string }) {
         </>
       )}
       <h2>Timeline of claims</h2>
+      <TimelineChart claims={claims} />
       <HighlightKey kinds={CLAIM_KEY} />
       <ol className="timeline" data-testid="timeline">
         {claims.map((c) => (
