@@ -11,7 +11,7 @@ export function addDbOption(cmd: Command): Command {
 export async function withStore<T>(
   db: string | undefined,
   use: (store: Store) => Promise<T>,
-  opts: StoreOptions = {},
+  opts: StoreOptions = { mustExist: true },
 ): Promise<T> {
   let store: Store;
   try {

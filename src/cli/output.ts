@@ -37,6 +37,16 @@ export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]):
   );
 }
 
+/**
+ * `armstrace export … | head` closes the pipe early: stop quietly instead of dying with EPIPE.
+ */
+export function stopOnBrokenPipe(stream: NodeJS.WritableStream = process.stdout): void {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}
+
 /** Prints rows as a table or CSV, or `json` (the whole typed result) as JSON. */
 export function printRows<T>(
   format: OutputFormat,
@@ -44,6 +54,7 @@ export function printRows<T>(
   columns: readonly Column<T>[],
   json: unknown,
 ): void {
+  stopOnBrokenPipe();
   if (format === "json") process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   else if (format === "csv") process.stdout.write(renderCsv(rows, columns));
   else process.stdout.write(renderTable(rows, columns));

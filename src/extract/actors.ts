@@ -76,7 +76,7 @@ function actorsOf(view: SentenceView, ctx: ExtractContext): ActorRef[] {
     if (!range || range.from !== i) continue;
     r++;
     const ref = mentionActor(range.m, range.from, range.to);
-    if (ref) out.push(ref);
+    if (ref && !cueAt(view, range.to, "member-noun")) out.push(ref);
     i = range.to - 1;
   }
   return out;

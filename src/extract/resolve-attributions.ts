@@ -8,9 +8,6 @@ import type { ExtractContext } from "./context.js";
 import { combineFactuality } from "./factuality.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
-const OPEN_QUOTE = /[“"«]/g;
-const CLOSE_QUOTE = /[”"»]/g;
-
 export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   const text = ctx.ann.doc.text;
   let lastSpeakers: Attributed[] = [];
@@ -133,13 +130,16 @@ function carriedFrame(view: SentenceView, speakers: Attributed[]): Attribution {
   };
 }
 
-/** Whether a quotation is still open after this sentence. Straight quotes toggle. */
+/**
+ * Whether a quotation is still open after this sentence: “ opens, ” closes, a straight quote
+ * toggles. A paragraph that continues a quotation opens again with “, which the scan handles.
+ */
 function quoteBalance(sentence: string, open: boolean): boolean {
-  const opens = sentence.match(OPEN_QUOTE)?.length ?? 0;
-  const closes = sentence.match(CLOSE_QUOTE)?.length ?? 0;
-  const straight = sentence.match(/"/g)?.length ?? 0;
-  const curlyOpens = opens - straight;
-  const curlyCloses = closes - straight;
-  if (curlyOpens || curlyCloses) return curlyOpens > curlyCloses || (open && curlyOpens === curlyCloses);
-  return straight % 2 === 1 ? !open : open;
+  let inside = open;
+  for (const ch of sentence) {
+    if (ch === "“" || ch === "«") inside = true;
+    else if (ch === "”" || ch === "»") inside = false;
+    else if (ch === '"') inside = !inside;
+  }
+  return inside;
 }

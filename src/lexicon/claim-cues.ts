@@ -27,7 +27,8 @@ export type Cue =
   | { role: "hedge"; factuality: Factuality }
   | { role: "negation" | "cancellation" | "plan" | "future" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
   | { role: "source-noun"; kind: SourceKind }
-  | { role: "anaphor"; refers: "pair" | "state" };
+  | { role: "anaphor"; refers: "pair" | "state" }
+  | { role: "member-noun" };
 
 export type CueRole = Cue["role"];
 
@@ -131,6 +132,7 @@ const SCHEMAS = {
   }),
   anaphors: z.object({
     anaphors: z.array(z.object({ phrase: z.string(), refers: z.enum(["pair", "state"]) })),
+    member_nouns: phrases,
   }),
 };
 
@@ -221,4 +223,5 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
   for (const s of p["source-nouns"].sources) t.add(s.phrase, { role: "source-noun", kind: s.kind });
   t.addAll(p["source-nouns"].speaker_pronouns, { role: "speaker-pronoun" });
   for (const a of p.anaphors.anaphors) t.add(a.phrase, { role: "anaphor", refers: a.refers });
+  t.addAll(p.anaphors.member_nouns, { role: "member-noun" });
 }

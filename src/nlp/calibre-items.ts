@@ -53,13 +53,13 @@ function readHead(
   mm: number,
 ): { to: number; category: string; term: string } | null {
   const lex = ctx.lex.items;
-  const head = lex.calibre.heads.matchAt(ctx.tokens, at)[0];
+  const head = lex.calibre.heads.longestAt(ctx.tokens, at);
   if (head) {
     const small = mm < lex.calibre.smallArmsBelow && head.value.startsWith("ammunition");
     const category = small ? "ammunition.small_arms" : head.value;
     return { to: head.to, category, term: `calibre-${mm}mm` };
   }
-  const term = lex.terms.matchAt(ctx.tokens, at)[0];
+  const term = lex.terms.longestAt(ctx.tokens, at);
   if (!term?.value) return null;
   return { to: term.to, category: term.value.category, term: term.value.id };
 }

@@ -10,11 +10,11 @@ export function readEllipticItem(ctx: NlpContext, i: number): ItemHit | null {
   const { tokens } = ctx;
   const terms = ctx.lex.items.terms;
   if (!COORDINATORS.has(tokens[i + 1]?.key ?? "")) return null;
-  const next = terms.matchAt(tokens, i + 2)[0];
+  const next = terms.longestAt(tokens, i + 2);
   if (!next?.value || next.to - next.from < 2) return null;
   // The modifier followed by the head words of the next term: "anti-tank" + "missiles".
   const joined = [tokens[i]!, ...tokens.slice(next.from + 1, next.to)];
-  const whole = terms.matchAt(joined, 0)[0];
+  const whole = terms.longestAt(joined, 0);
   if (!whole?.value || whole.to !== joined.length) return null;
   const { category, id } = whole.value;
   return { to: i + 1, mention: itemMention(ctx, i, i + 1, category, id, "item:ellipsis") };

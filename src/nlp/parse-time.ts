@@ -29,7 +29,7 @@ export function parseTimeAt(
   numberWords: ReadonlyMap<string, number>,
 ): ParsedTime | null {
   let best: ParsedTime | null = null;
-  const vague = words.vague.matchAt(tokens, i)[0];
+  const vague = words.vague.longestAt(tokens, i);
   if (vague) best = { to: vague.to, cue: null, cueKind: "point", expr: { kind: "vague" } };
   for (const cue of words.cues.matchAt(tokens, i)) {
     const core = parseCore(tokens, cue.to, words, numberWords, true);
@@ -69,7 +69,7 @@ function parseCore(
 
 /** "earlier this year", "later this month". */
 function readPartial(tokens: readonly Token[], j: number, words: TimeWords): Core | null {
-  const m = words.earlierLater.matchAt(tokens, j)[0];
+  const m = words.earlierLater.longestAt(tokens, j);
   const period = m && words.periods.get(tokens[m.to]?.key ?? "");
   if (!m || !period) return null;
   return { to: m.to + 1, expr: { kind: "partial", period, part: m.value }, lead: leadOf(tokens, m) };

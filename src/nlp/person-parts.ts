@@ -18,9 +18,9 @@ export function roleAt(toks: readonly Token[], i: number, lex: PersonLexicon): R
   let best: RoleMatch | null = null;
   let m = i;
   for (;;) {
-    const head = lex.titles.matchAt(toks, m)[0];
+    const head = lex.titles.longestAt(toks, m);
     if (head && (!best || head.to > best.to)) best = { from: i, to: head.to, head: head.value };
-    const mod = lex.modifiers.matchAt(toks, m)[0];
+    const mod = lex.modifiers.longestAt(toks, m);
     if (!mod) break;
     m = mod.to;
   }
@@ -40,7 +40,7 @@ export function nameEnd(toks: readonly Token[], k: number, covered: Uint8Array, 
   while (j < toks.length && words < MAX_NAME_WORDS) {
     const t = toks[j]!;
     if (covered[j] || !NAME_WORD.test(t.text) || SHOUTED.test(t.text) || lex.notNames.has(t.key)) break;
-    if (lex.titles.matchAt(toks, j).length > 0 && words > 0) break;
+    if (lex.titles.hasMatchAt(toks, j) && words > 0) break;
     if (
       INITIAL.test(t.text) &&
       toks[j + 1]?.text === "." &&

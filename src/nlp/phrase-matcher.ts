@@ -27,6 +27,8 @@ interface Compiled<T> {
   phrase: string;
 }
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class PhraseMatcher<T> {
   private readonly byFirstKey = new Map<string, Compiled<T>[]>();
 
@@ -50,39 +52,41 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  /** All matches at token `i`, longest first. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T>[] {
-    const first = tokens[i];
-    if (!first) return [];
-    const candidates = this.byFirstKey.get(first.key);
-    if (!candidates) return [];
-    const out: PhraseMatch<T>[] = [];
+  /** All matches at token `i`, longest first. Most tokens start no phrase: they share one empty list. */
+  matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch<T>[] {
+    const candidates = this.candidatesAt(tokens, i);
+    if (!candidates) return NO_MATCHES;
+    let out: PhraseMatch<T>[] | undefined;
     for (const c of candidates) {
-      if (i + c.keys.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < c.keys.length && ok; k++) {
-        const t = tokens[i + k]!;
-        ok = t.key === c.keys[k] && (!c.caseSensitive || t.text === c.surface[k]);
-      }
-      if (!ok) continue;
-      const last = tokens[i + c.keys.length - 1]!;
-      out.push({
-        from: i,
-        to: i + c.keys.length,
-        start: first.start,
-        end: last.end,
-        value: c.value,
-        phrase: c.phrase,
-      });
+      if (fits(c, tokens, i)) (out ??= []).push(toMatch(c, tokens, i));
     }
-    return out;
+    return out ?? NO_MATCHES;
+  }
+
+  /** The longest match at token `i`, if any: `matchAt(tokens, i)[0]` without building the list. */
+  longestAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const candidates = this.candidatesAt(tokens, i);
+    if (!candidates) return undefined;
+    for (const c of candidates) if (fits(c, tokens, i)) return toMatch(c, tokens, i);
+    return undefined;
+  }
+
+  /** Does any phrase start at token `i`. */
+  hasMatchAt(tokens: readonly Token[], i: number): boolean {
+    const candidates = this.candidatesAt(tokens, i);
+    return !!candidates && candidates.some((c) => fits(c, tokens, i));
+  }
+
+  private candidatesAt(tokens: readonly Token[], i: number): Compiled<T>[] | undefined {
+    const first = tokens[i];
+    return first && this.byFirstKey.get(first.key);
   }
 
   /** Leftmost-longest, non-overlapping matches over the tokens. */
   findAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(tokens, i)[0];
+      const hit = this.longestAt(tokens, i);
       if (hit) {
         out.push(hit);
         i = hit.to;
@@ -90,4 +94,19 @@ export class PhraseMatcher<T> {
     }
     return out;
   }
+}
+
+function fits<T>(c: Compiled<T>, tokens: readonly Token[], i: number): boolean {
+  if (i + c.keys.length > tokens.length) return false;
+  for (let k = 0; k < c.keys.length; k++) {
+    const t = tokens[i + k]!;
+    if (t.key !== c.keys[k] || (c.caseSensitive && t.text !== c.surface[k])) return false;
+  }
+  return true;
+}
+
+function toMatch<T>(c: Compiled<T>, tokens: readonly Token[], i: number): PhraseMatch<T> {
+  const to = i + c.keys.length;
+  const end = tokens[to - 1]!.end;
+  return { from: i, to, start: tokens[i]!.start, end, value: c.value, phrase: c.phrase };
 }

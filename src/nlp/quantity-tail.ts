@@ -41,16 +41,16 @@ export function readQuantityTail(
     qualifier = "more_than";
     to++;
   }
-  if (words.otherCurrency.matchAt(tokens, to)[0] || words.notCounts.matchAt(tokens, to)[0]) return null;
+  if (words.otherCurrency.longestAt(tokens, to) || words.notCounts.longestAt(tokens, to)) return null;
   if (tokens[to]?.text === ":") return null;
   if (currency) return { to, unit: currency, qualifier, rule, multiplier };
-  const money = words.currencyAfter.matchAt(tokens, to)[0];
+  const money = words.currencyAfter.longestAt(tokens, to);
   if (money) {
     const key = tokens[money.from]!.key;
     if (words.needsScale.has(key) && number.scale * multiplier === 1) return null;
     return { to: money.to, unit: money.value, qualifier, rule: "money", multiplier };
   }
-  const unit = words.units.matchAt(tokens, to)[0];
+  const unit = words.units.longestAt(tokens, to);
   if (unit) return { to: unit.to, unit: unit.value, qualifier, rule: "unit", multiplier };
   return { to, unit: "items", qualifier, rule, multiplier };
 }

@@ -29,7 +29,7 @@ export function recogniseItems(ctx: NlpContext): Mention[] {
 
 function readTerm(ctx: NlpContext, i: number): ItemHit | null {
   const lex = ctx.lex.items;
-  const match = lex.terms.matchAt(ctx.tokens, i)[0];
+  const match = lex.terms.longestAt(ctx.tokens, i);
   if (!match) return null;
   const term = match.value;
   if (!term) return { to: match.to, mention: null };
@@ -55,9 +55,9 @@ function insideProperName(ctx: NlpContext, match: PhraseMatch<ItemTerm | null>):
  * are ammunition, not the launcher.
  */
 function absorbHeads(tokens: readonly Token[], from: number, term: ItemTerm, lex: ItemLexicon): number {
-  const head = lex.systemHeads.matchAt(tokens, from)[0];
+  const head = lex.systemHeads.longestAt(tokens, from);
   if (head) return head.to;
-  const generic = lex.terms.matchAt(tokens, from)[0];
+  const generic = lex.terms.longestAt(tokens, from);
   const g = generic?.value;
   if (generic && g && !g.named && domainOf(g.category) === domainOf(term.category)) return generic.to;
   return from;

@@ -53,16 +53,16 @@ function mayStart(ctx: NlpContext, i: number): boolean {
 
 /** Inside an earlier mention, except "US$2 billion", where the state is part of the currency. */
 function isTaken({ ctx, covered }: Scan, i: number): boolean {
-  return covered[i] === 1 && !ctx.lex.items.quantities.currencyBefore.matchAt(ctx.tokens, i)[0];
+  return covered[i] === 1 && !ctx.lex.items.quantities.currencyBefore.longestAt(ctx.tokens, i);
 }
 
 function readQuantity({ ctx, covered, itemStarts }: Scan, i: number): Reading | null {
   const words = ctx.lex.items.quantities;
   const { tokens } = ctx;
-  const qualifier = words.qualifiers.matchAt(tokens, i)[0];
+  const qualifier = words.qualifiers.longestAt(tokens, i);
   let k = qualifier?.to ?? i;
-  if (words.otherCurrency.matchAt(tokens, k)[0]) return null;
-  const currency = words.currencyBefore.matchAt(tokens, k)[0];
+  if (words.otherCurrency.longestAt(tokens, k)) return null;
+  const currency = words.currencyBefore.longestAt(tokens, k);
   k = currency?.to ?? k;
   const vague = readVague(tokens, k, words);
   if (vague) return { ...vague, qualifier: "about", unit: currency?.value ?? vague.unit };
@@ -89,9 +89,9 @@ function readVague(
   k: number,
   words: QuantityWords,
 ): Omit<Reading, "qualifier"> | null {
-  const vague = words.vagueCounts.matchAt(tokens, k)[0];
+  const vague = words.vagueCounts.longestAt(tokens, k);
   if (!vague || tokens[vague.to]?.key !== "of") return null;
-  const money = words.currencyAfter.matchAt(tokens, vague.to + 1)[0];
+  const money = words.currencyAfter.longestAt(tokens, vague.to + 1);
   if (money) return { to: money.to, value: null, unit: money.value, rule: "quantity:vague" };
   return { to: vague.to + 1, value: null, unit: "items", rule: "quantity:vague" };
 }
@@ -105,7 +105,7 @@ function isLabel(ctx: NlpContext, i: number): boolean {
   return (
     /^\d/.test(t.text) &&
     /^\p{Lu}/u.test(prev.text) &&
-    !ctx.lex.items.quantities.currencyBefore.matchAt(ctx.tokens, i - 1)[0]
+    !ctx.lex.items.quantities.currencyBefore.longestAt(ctx.tokens, i - 1)
   );
 }
 

@@ -22,7 +22,7 @@ const memo = new WeakMap<readonly Token[], StateMention[]>();
 export function findStates(text: string, tokens: readonly Token[], lex: StateLexicon): StateMention[] {
   const cached = memo.get(tokens);
   if (cached) return cached;
-  const toks = splitHyphenated(tokens, (t) => lex.matcher.matchAt([t], 0).length > 0);
+  const toks = splitHyphenated(tokens, (t) => lex.matcher.hasMatchAt([t], 0));
   const out: StateMention[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < toks.length; ) {
@@ -67,7 +67,7 @@ function resolveCode(
 /** "Michael" in "Michael Jordan", "Smith" in "Chad Smith"; not "In" or "President". */
 function isGivenName(t: Token | undefined, lex: StateLexicon): boolean {
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  return !lex.notGivenNames.has(t.key) && lex.matcher.matchAt([t], 0).length === 0;
+  return !lex.notGivenNames.has(t.key) && !lex.matcher.hasMatchAt([t], 0);
 }
 
 /** "Atlanta, Georgia", "Georgia Gov. Kemp", "Georgia's governor". */

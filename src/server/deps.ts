@@ -5,7 +5,7 @@ import type { SaveResult, StoreReader } from "../store/types.js";
 export interface ServerDeps {
   store: StoreReader;
   /** Runs the pipeline on one parsed article; nothing is stored. */
-  extract: (doc: SourceDocument) => Extraction;
+  extract: (doc: SourceDocument) => Promise<Extraction>;
   /** Extracts and stores one parsed article (the ingest use-case). */
   save: (doc: SourceDocument) => Promise<SaveResult>;
   /** Token that POST /api/documents requires; null turns storing over HTTP off. */

@@ -1,15 +1,18 @@
 // The server's dependencies from a store and the lexicons: shared by `armstrace serve` and tests.
-import { buildRecord } from "../app/build-record.js";
+import { createExtractor, type Extractor } from "../app/extractor-pool.js";
 import type { SourceDocument } from "../core/model.js";
-import { extract } from "../core/pipeline.js";
 import { EXTRACTOR_VERSION } from "../extract/index.js";
-import type { Lexicons } from "../lexicon/types.js";
 import type { Store } from "../store/types.js";
 import { DEFAULT_BODY_LIMIT, type ServerDeps } from "./deps.js";
 
 export const SERVER_VERSION = "0.1.0";
 
 export interface WorkbenchOptions {
+  /**
+   * Where extraction runs. `armstrace serve` uses a worker thread, so that a large pasted article
+   * does not hold up every other request; by default (tests) it runs inline.
+   */
+  extractor?: Extractor;
   token?: string | null;
   webRoot?: string | null;
   host?: string;
@@ -17,11 +20,12 @@ export interface WorkbenchOptions {
   logError?: (err: unknown) => void;
 }
 
-export function workbenchDeps(store: Store, lex: Lexicons, o: WorkbenchOptions = {}): ServerDeps {
+export function workbenchDeps(store: Store, o: WorkbenchOptions = {}): ServerDeps {
+  const extractor = o.extractor ?? createExtractor(0);
   return {
     store,
-    extract: (doc: SourceDocument) => extract(doc, lex),
-    save: (doc: SourceDocument) => store.saveDocument(buildRecord(doc, lex)),
+    extract: async (doc: SourceDocument) => (await extractor.extract(doc)).extraction,
+    save: async (doc: SourceDocument) => store.saveDocument(await extractor.extract(doc)),
     token: o.token ?? null,
     webRoot: o.webRoot ?? null,
     host: o.host ?? "127.0.0.1",

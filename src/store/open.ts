@@ -14,6 +14,10 @@ export async function openStore(path: string, opts: StoreOptions = {}): Promise<
   try {
     return new SqliteStore(path, opts);
   } catch (err) {
-    throw new Error(`${path}: cannot open database (${err instanceof Error ? err.message : String(err)})`);
+    const reason = err instanceof Error ? err.message : String(err);
+    if (opts.mustExist && /unable to open|does not exist/i.test(reason)) {
+      throw new Error(`${path}: no database here (create one with \`armstrace ingest … --db ${path}\`)`);
+    }
+    throw new Error(`${path}: cannot open database (${reason})`);
   }
 }

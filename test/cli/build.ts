@@ -1,7 +1,7 @@
 // The CLI tests run the built CLI (bin/armstrace.js → dist) as a real process. This builds it
 // once when dist is missing or older than the sources.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -16,19 +16,38 @@ function newest(dir: string): number {
   return t;
 }
 
+const MAIN = join(ROOT, "dist", "cli", "main.js");
+const LOCK = join(ROOT, "dist", ".build-lock");
+
+function fresh(): boolean {
+  return existsSync(MAIN) && statSync(MAIN).mtimeMs >= newest(join(ROOT, "src"));
+}
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Test files run in parallel: one builds (holding a lock directory), the others wait for it. */
 export function ensureBuilt(): void {
-  const main = join(ROOT, "dist", "cli", "main.js");
-  if (existsSync(main) && statSync(main).mtimeMs >= newest(join(ROOT, "src"))) return;
-  // Type errors elsewhere in the tree still emit JavaScript; what matters is that dist exists.
-  spawnSync(
-    process.execPath,
-    [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
-    {
-      cwd: ROOT,
-      stdio: "ignore",
-    },
-  );
-  if (!existsSync(main)) throw new Error("build failed: dist/cli/main.js missing");
+  if (fresh()) return;
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
+  try {
+    mkdirSync(LOCK);
+  } catch {
+    const until = Date.now() + 180_000;
+    while (existsSync(LOCK) && Date.now() < until) pause(200);
+    if (fresh()) return;
+    rmSync(LOCK, { recursive: true, force: true });
+    mkdirSync(LOCK);
+  }
+  try {
+    // Type errors elsewhere in the tree still emit JavaScript; what matters is that dist exists.
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "ignore" });
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  if (!existsSync(MAIN)) throw new Error("build failed: dist/cli/main.js missing");
 }
 
 export interface RunResult {

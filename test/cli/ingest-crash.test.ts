@@ -9,17 +9,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateArticles } from "../../bench/generate-corpus.js";
 import { BIN, ensureBuilt, ROOT } from "./build.js";
 
-const ARTICLES = 240;
+const ARTICLES = 600;
 
 function writeCorpus(dir: string): void {
   mkdirSync(join(dir, "nested"), { recursive: true });
   const articles = [...generateArticles(ARTICLES, 7)];
   // Most in JSON Lines files, a few as separate text files in a subfolder.
   for (let f = 0; f < 4; f++) {
-    const lines = articles.slice(f * 50, (f + 1) * 50).map((a) => JSON.stringify(a));
+    const lines = articles.slice(f * 140, (f + 1) * 140).map((a) => JSON.stringify(a));
     writeFileSync(join(dir, `batch-${f}.jsonl`), `${lines.join("\n")}\n`);
   }
-  articles.slice(200).forEach((a, i) => {
+  articles.slice(560).forEach((a, i) => {
     writeFileSync(
       join(dir, "nested", `article-${i}.txt`),
       `Title: ${a.title}\nOutlet: ${a.outlet}\nDate: ${a.published}\n\n${a.text}\n`,
@@ -120,7 +120,7 @@ describe("ingest under kill -9", () => {
       const before = existsSync(crashDb) ? storedCount(crashDb) : 0;
       const t0 = Date.now();
       if (round > 0) await until(() => storedCount(crashDb) > before, exited);
-      await Promise.race([sleep(Math.floor(Math.random() * (round === 0 ? 1500 : 800))), exited]);
+      await Promise.race([sleep(Math.floor(Math.random() * (round === 0 ? 1500 : 400))), exited]);
       const wait = Date.now() - t0;
       child.kill("SIGKILL");
       await exited;

@@ -1,7 +1,6 @@
 // One JSON error shape for every failure, no stacks, security headers, body limits, Host check.
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadLexicons } from "../../src/lexicon/load.js";
 import { apiRoutes } from "../../src/server/app.js";
 import { CONTENT_SECURITY_POLICY } from "../../src/server/security.js";
 import { workbenchDeps } from "../../src/server/wiring.js";
@@ -98,7 +97,7 @@ describe("GET /api/openapi.json", () => {
       paths: Record<string, Record<string, { parameters: Array<{ name: string }> }>>;
     };
     expect(doc.openapi).toBe("3.1.0");
-    const routes = apiRoutes(workbenchDeps(wb.store, loadLexicons()));
+    const routes = apiRoutes(workbenchDeps(wb.store));
     for (const r of routes) {
       const path = `/api${r.path.replace(/:(\w+)/g, "{$1}")}`;
       const op = doc.paths[path]?.[r.method.toLowerCase()];

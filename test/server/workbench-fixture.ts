@@ -67,7 +67,7 @@ export async function startWorkbench(
   const store = await openStore(join(dir, "test.db"));
   for (const [i, text] of articles.entries()) await storeArticle(store, text, `article-${i}.txt`);
   const errors: unknown[] = [];
-  const deps = workbenchDeps(store, loadLexicons(), { ...opts, logError: (e) => errors.push(e) });
+  const deps = workbenchDeps(store, { ...opts, logError: (e) => errors.push(e) });
   const app = await buildServer(deps);
   const url = await listen(app, "127.0.0.1", 0);
   return {

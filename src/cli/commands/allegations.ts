@@ -9,10 +9,7 @@ import { type Column, parseFormat, printRows } from "../output.js";
 
 export const ALLEGATION_COLUMNS: Column<AllegationSummary>[] = [
   { header: "ID", value: (a) => a.id },
-  {
-    header: "ALLEGATION",
-    value: (a) => `${a.supplier ?? "?"} → ${a.recipient ?? "?"} ${a.item}${typeNote(a)}`,
-  },
+  { header: "ALLEGATION", value: (a) => describeAllegation(a) },
   { header: "STATUS", value: (a) => a.status },
   { header: "ORIGINS", value: (a) => a.independentOrigins },
   { header: "FOR", value: (a) => a.claimsFor },
@@ -26,8 +23,15 @@ export const ALLEGATION_COLUMNS: Column<AllegationSummary>[] = [
   { header: "CONF", value: (a) => a.confidence.toFixed(2) },
 ];
 
-function typeNote(a: AllegationSummary): string {
-  return a.type === "transfer" ? "" : ` (${a.type})`;
+/** "KP → RU ammunition", "KP → RU missile (request)", "KP ↔ RU meeting", "US condemns KP". */
+export function describeAllegation(
+  a: Pick<AllegationSummary, "type" | "supplier" | "recipient" | "item">,
+): string {
+  const s = a.supplier ?? "?";
+  const r = a.recipient ?? "?";
+  if (a.type === "meeting") return `${s} ↔ ${r} meeting`;
+  if (a.type === "condemnation") return `${s} condemns ${r}`;
+  return `${s} → ${r} ${a.item}${a.type === "request" ? " (request)" : ""}`;
 }
 
 function quantity(a: AllegationSummary): string {

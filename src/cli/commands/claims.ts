@@ -4,6 +4,7 @@ import type { AllegationDetail, StoredClaim } from "../../store/types.js";
 import { addDbOption, withStore } from "../db-option.js";
 import { CliError } from "../errors.js";
 import { type Column, parseFormat, printRows } from "../output.js";
+import { describeAllegation } from "./allegations.js";
 
 export const CLAIM_COLUMNS: Column<StoredClaim>[] = [
   { header: "claim_id", value: (c) => c.id },
@@ -50,9 +51,10 @@ export function registerClaims(program: Command): void {
 
 function renderDetail(a: AllegationDetail): string {
   const head = [
-    `Allegation ${a.id}: ${a.supplier ?? "?"} → ${a.recipient ?? "?"} ${a.item} (${a.type}) — ${a.status}`,
+    `Allegation ${a.id}: ${describeAllegation(a)} — ${a.status}`,
     `${a.claimsFor} claims for, ${a.claimsAgainst} against; ${a.independentOrigins} independent origins; ` +
-      `${a.documents} documents; seen ${a.firstSeen ?? "?"} to ${a.lastSeen ?? "?"}; confidence ${a.confidence.toFixed(2)}`,
+      `${a.documents} documents; seen ${a.firstSeen ?? "?"} to ${a.lastSeen ?? "?"}; ` +
+      `confidence ${a.confidence.toFixed(2)} (formula: armstrace allegations --help)`,
     `Origins: ${a.origins.map((o) => `${o.label} [${o.stance}, ${o.claims}]`).join("; ")}`,
     "",
   ];

@@ -62,7 +62,7 @@ export function registerIngest(program: Command): void {
               onProgress: (c, failure) => report(progress, c, failure),
             });
           },
-          { batchSize },
+          { batchSize, mustExist: false },
         );
         progress.stop();
         printSummary(counts, controller.signal.aborted);

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { loadLexicons } from "../../lexicon/load.js";
+import { createExtractor } from "../../app/extractor-pool.js";
 import { buildServer } from "../../server/app.js";
 import { DEFAULT_BODY_LIMIT } from "../../server/deps.js";
 import { listen } from "../../server/listen.js";
@@ -54,15 +54,21 @@ async function serve(o: {
   token: string | null;
   bodyLimit: number;
 }) {
-  const lex = loadLexicons();
   const store = await openStore(o.dbPath).catch((err: Error) => {
     throw new CliError(err.message);
   });
   const webRoot = existsSync(`${WEB_DIST}index.html`) ? WEB_DIST : null;
-  const deps = workbenchDeps(store, lex, { token: o.token, webRoot, host: o.host, bodyLimit: o.bodyLimit });
+  const extractor = createExtractor(1);
+  const deps = workbenchDeps(store, {
+    extractor,
+    token: o.token,
+    webRoot,
+    host: o.host,
+    bodyLimit: o.bodyLimit,
+  });
   const app = await buildServer(deps);
   const url = await listen(app, o.host, o.port).catch(async (err: Error) => {
-    await store.close();
+    await Promise.all([store.close(), extractor.close()]);
     throw new CliError(err.message);
   });
   if (!webRoot)
@@ -74,7 +80,7 @@ async function serve(o: {
   );
   const stop = async () => {
     await app.close();
-    await store.close();
+    await Promise.all([store.close(), extractor.close()]);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -18,6 +18,7 @@ import {
   takesClause,
   isFollowedByItems,
   isNounUse,
+  objectFollows,
   isPassive,
   originActors,
   requestBefore,
@@ -33,6 +34,7 @@ export const transferVerb: Rule = (view, ctx) => {
     const cue = cueAt(view, hit.from, "transfer");
     if (!cue || isNounUse(view, hit.from) || isControlVerb(view, hit)) continue;
     if (takesClause(view, hit.to) || isLobbying(view, hit.from)) continue;
+    if (cue.planned && !objectFollows(view, hit.to)) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
     const passive = isPassive(view, hit);

@@ -115,3 +115,17 @@ export function isLobbying(view: SentenceView, at: number): boolean {
   }
   return false;
 }
+
+// How far an announced object may sit: "announced on Monday a new $1.7bn aid package".
+const OBJECT_REACH = 7;
+const OBJECT_BREAKERS = new Set(["involving", "on", "of", "against", "about", "over", "into", "in", "at"]);
+
+/** "pledged 14 tanks": an item soon after the verb, not one inside a later phrase ("drills involving …"). */
+export function objectFollows(view: SentenceView, at: number): boolean {
+  for (let k = at; k < at + OBJECT_REACH && k < view.tokens.length; k++) {
+    const kind = view.mentionAt[k]?.kind;
+    if (kind === "item" || kind === "quantity") return true;
+    if (kind !== "time" && OBJECT_BREAKERS.has(keyAt(view, k))) return false;
+  }
+  return false;
+}

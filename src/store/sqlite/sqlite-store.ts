@@ -33,6 +33,8 @@ export interface SqliteOptions {
    * commits cost a WAL page write for every index page they touch, so bulk ingest groups them.
    */
   batchSize?: number;
+  /** Refuse to create the file: reading a database that is not there is a mistake in the path. */
+  mustExist?: boolean;
 }
 
 /** A group of documents is committed after this long even if it is not full (slow feeds). */
@@ -48,7 +50,7 @@ export class SqliteStore implements Store {
     opts: SqliteOptions = {},
   ) {
     this.batchSize = Math.max(1, opts.batchSize ?? 1);
-    const db = new Database(path);
+    const db = new Database(path, { fileMustExist: opts.mustExist ?? false });
     db.pragma("journal_mode = WAL");
     // NORMAL in WAL mode: a commit survives a killed process (not a power cut) without an fsync each.
     db.pragma("synchronous = NORMAL");

@@ -14,14 +14,3 @@ export function Link(props: { to: string; children: ReactNode; className?: strin
     </a>
   );
 }
-
-/** Article URLs are untrusted: only http(s) become links ("javascript:alert(1)" stays text). */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}

@@ -5,7 +5,7 @@ import { fromStored } from "../claim-view.js";
 import { ClaimCard } from "../components/ClaimCard.js";
 import { HighlightedText, type Mark, type MarkKind } from "../components/HighlightedText.js";
 import { DOCUMENT_KEY, HighlightKey } from "../components/HighlightKey.js";
-import { safeHref } from "../components/Link.js";
+import { safeHref } from "../safe-href.js";
 import { useFetch } from "../useFetch.js";
 
 export function documentMarks(d: DocumentDetail, focusClaim: string | null): Mark[] {
