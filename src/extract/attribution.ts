@@ -23,6 +23,8 @@ export interface Attribution {
   /** Bodies it passed through before reaching the article (listeners briefed, relays). */
   listeners: ClaimSource[];
   content: { from: number; to: number };
+  /** A clause before the speaker that is also theirs: "Citing X's decision, the president said …". */
+  lead: { from: number; to: number } | null;
   kind: "verb" | "according" | "condemnation" | "carried";
   /** "released the following statement": the speaker speaks the rest of the document. */
   opensStatement: boolean;
@@ -68,6 +70,7 @@ function frameOf(
     speakerFrom: speaker.from,
     listeners: [],
     content,
+    lead: null,
     kind,
     opensStatement: false,
   };
@@ -96,7 +99,9 @@ function reportFrame(
     const comma = commaBefore(view, before.from);
     const final = comma > 0 && end - hit.to <= 3;
     const content = final ? { from: 0, to: comma } : { from: skipThat(view, hit.to), to: relativeEnd(view, before, end) };
-    return frameOf(hit, before, factuality, content, "verb", denial);
+    const frame = frameOf(hit, before, factuality, content, "verb", denial);
+    if (!final && comma > 0 && keyAt(view, 0) !== "in") frame.lead = { from: 0, to: comma };
+    return frame;
   }
   // "…, said Peskov." — the speaker after the verb, the content before the comma.
   const comma = commaBefore(view, hit.from);

@@ -87,10 +87,11 @@ function triggerSpan(d: Draft) {
 }
 
 function items(d: Draft): ClaimItem[] {
-  const kept = dropDomainHosts(d.view, d.items);
-  const list = kept.filter(
-    (it, i) => kept.findIndex((o) => o.span.start === it.span.start && o.category === it.category) === i,
-  );
+  const seen = new Set<string>();
+  const list = dropDomainHosts(d.view, d.items).filter((it) => {
+    const key = `${it.span.start}:${it.category}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
   return list.map((it) => ({ category: it.category, text: it.text, quantity: it.quantity }));
 }
 

@@ -29,16 +29,19 @@ export function itemsBetween(view: SentenceView, from: number, to: number): Draf
 }
 
 function attachQuantities(view: SentenceView, items: DraftItem[], lo: number): void {
+  let next = 0;
   for (const r of view.ranges) {
     if (r.m.kind !== "quantity" || r.m.value === null || r.to < lo) continue;
     const q = r.m as QuantityMention;
     const quantity: Quantity = { value: q.value!, unit: q.unit, qualifier: q.qualifier };
-    const first = items.find((it) => it.from >= r.to && it.from - r.to <= 3);
-    if (!first) continue;
+    while (next < items.length && items[next]!.from < r.to) next++;
+    const first = items[next];
+    if (!first || first.from - r.to > 3) continue;
+    first.quantity = quantity;
     // "1,000 containers of equipment and munitions": a total with no umbrella counts every item.
-    const shared = keyAt(view, r.to) === "of" && q.unit !== "items";
-    for (const it of items) {
-      if (it === first || (shared && it.from > first.from && listContinues(view, first, it))) it.quantity = quantity;
+    if (keyAt(view, r.to) !== "of" || q.unit === "items") continue;
+    for (let k = next + 1; k < items.length && listContinues(view, items[k - 1]!, items[k]!); k++) {
+      items[k]!.quantity = quantity;
     }
   }
 }
@@ -47,8 +50,7 @@ function listContinues(view: SentenceView, a: DraftItem, b: DraftItem): boolean 
   let i = a.from;
   while (view.mentionAt[i] && view.mentionAt[i] === view.mentionAt[a.from]) i++;
   for (; i < b.from; i++) {
-    const m = view.mentionAt[i];
-    if (m?.kind === "item") continue;
+    if (view.mentionAt[i]?.kind === "item") continue;
     if (!LIST_GLUE.has(keyAt(view, i))) return false;
   }
   return true;

@@ -125,6 +125,7 @@ function carriedFrame(view: SentenceView, speakers: Attributed[]): Attribution {
     speakerFrom: -1,
     listeners: [],
     content: { from: 0, to: view.tokens.length },
+    lead: null,
     kind: "carried",
     opensStatement: false,
   };

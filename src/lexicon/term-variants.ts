@@ -31,14 +31,25 @@ export function phraseVariants(phrase: string, rules: VariantRules): string[] {
 
 function spellings(phrase: string, spelling: ReadonlyMap<string, string>): string[] {
   const forms = new Set([phrase]);
-  for (const [from, to] of spelling) {
-    const word = new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, "gu");
+  for (const [word, to] of spellingPatterns(spelling)) {
     for (const form of [...forms]) {
       if (word.test(form)) forms.add(form.replace(word, to));
       word.lastIndex = 0;
     }
   }
   return [...forms];
+}
+
+// Compiled once per rule set, not once per phrase: the weapons lexicon has hundreds of phrases.
+const patternsOf = new WeakMap<ReadonlyMap<string, string>, Array<[RegExp, string]>>();
+
+function spellingPatterns(spelling: ReadonlyMap<string, string>): Array<[RegExp, string]> {
+  let patterns = patternsOf.get(spelling);
+  if (!patterns) {
+    patterns = [...spelling].map(([from, to]) => [new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, "gu"), to]);
+    patternsOf.set(spelling, patterns);
+  }
+  return patterns;
 }
 
 /** "fighter jet" → "fighter-jet": compounds are written both ways. */

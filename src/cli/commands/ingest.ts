@@ -102,7 +102,7 @@ async function readAhead(
 }
 
 async function* toAsync(items: InputResult[]): AsyncGenerator<InputResult> {
-  while (items.length > 0) yield items.shift()!;
+  yield* items;
 }
 
 async function* chain(

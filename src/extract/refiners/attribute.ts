@@ -10,7 +10,7 @@ import { hasMarker } from "./status.js";
 export const attribute: Refiner = (drafts, ctx) => {
   for (const d of drafts) {
     const frames = (ctx.attributions[d.view.sentence.index] ?? []).filter(
-      (f) => f.content.from <= d.trigger.from && d.trigger.from < f.content.to && f.speakers.length,
+      (f) => f.speakers.length && (holds(f.content, d.trigger.from) || (f.lead && holds(f.lead, d.trigger.from))),
     );
     frames.sort((a, b) => b.content.from - a.content.from || a.content.to - b.content.to);
     // "The administration announced a package for Ukraine": the verb is both trigger and cue.
@@ -52,6 +52,10 @@ function isIntention(d: Draft): boolean {
 
 function holders(d: Draft): Attributed[] {
   return d.suppliers.filter((s) => s.code).map((s) => ({ source: s.asSource, span: s.span }));
+}
+
+function holds(range: { from: number; to: number }, at: number): boolean {
+  return range.from <= at && at < range.to;
 }
 
 function viaOf(f: Attribution) {

@@ -38,6 +38,10 @@ function actorsIn(view: SentenceView, ctx: ExtractContext, lo: number, hi: numbe
     .flatMap((g) => g.members);
 }
 
+// The counterpart or host follows the verb closely: "met Russian President Vladimir Putin",
+// "arrived in Pyongyang"; "meet the bulk of its needs with loans from the G7" is no meeting.
+const OBJECT_REACH = 4;
+
 // After a meeting verb, a demonym modifies a noun ("meet Russian demand") unless the verb is a
 // summons, whose object is an envoy ("summoned the British ambassador").
 function verbActors(
@@ -50,7 +54,8 @@ function verbActors(
 ): ActorRef[] {
   const subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
   if (!subject.length) return [];
-  const object = actorsIn(view, ctx, hit.to, hi).filter((a) => summons || !isDemonym(view, a));
+  const near = Math.min(hi, hit.to + OBJECT_REACH);
+  const object = actorsIn(view, ctx, hit.to, near).filter((a) => summons || !isDemonym(view, a));
   return [...subject, ...object];
 }
 

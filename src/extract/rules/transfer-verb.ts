@@ -14,7 +14,7 @@ import {
   helperBefore,
   implicitSubject,
   isControlVerb,
-  isLobbying,
+  urgedBefore,
   takesClause,
   isFollowedByItems,
   isNounUse,
@@ -33,7 +33,7 @@ export const transferVerb: Rule = (view, ctx) => {
   for (const hit of view.hits) {
     const cue = cueAt(view, hit.from, "transfer");
     if (!cue || isNounUse(view, hit.from) || isControlVerb(view, hit)) continue;
-    if (takesClause(view, hit.to) || isLobbying(view, hit.from)) continue;
+    if (takesClause(view, hit.to)) continue;
     if (cue.planned && !objectFollows(view, hit.to)) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
@@ -59,8 +59,9 @@ function members(g: ActorGroup | null): ActorRef[] {
 }
 
 function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
-  d.suppliers = members(subjectBefore(view, ctx, hit.from, lo));
-  if (!d.suppliers.length) d.suppliers = implicitSubject(view, ctx, hit.from);
+  const urged = urgedBefore(view, ctx, hit.from);
+  d.suppliers = urged ?? members(subjectBefore(view, ctx, hit.from, lo));
+  if (!d.suppliers.length && !urged) d.suppliers = implicitSubject(view, ctx, hit.from);
   // "provided Ukraine with tanks", "sending Ukraine $200m of weapons": the recipient right
   // after the verb, the items after it.
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));

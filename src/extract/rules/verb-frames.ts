@@ -106,14 +106,21 @@ export function takesClause(view: SentenceView, at: number): boolean {
   return false;
 }
 
-/** "NATO urged the G7 to send air defence": lobbying for a third party is no claim. */
-export function isLobbying(view: SentenceView, at: number): boolean {
+/**
+ * "NATO urged the G7 to send air defence", "prompting Western countries to send weapons": the
+ * one urged would supply (empty when it is no nameable actor); null when no urging precedes.
+ */
+export function urgedBefore(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] | null {
   const lo = Math.max(0, at - 12);
   for (let k = at - 1; k >= lo; k--) {
-    if (hitWith(view, k, "urge")) return true;
-    if (hitWith(view, k, "clause-break") || keyAt(view, k) === ";") return false;
+    const hit = view.hitAt[k];
+    if (hit && hitWith(view, k, "urge")) {
+      const group = actorGroups(view, ctx).find((g) => g.from >= hit.to && g.to <= at);
+      return group ? group.members : [];
+    }
+    if (hitWith(view, k, "clause-break") || keyAt(view, k) === ";") return null;
   }
-  return false;
+  return null;
 }
 
 // How far an announced object may sit: "announced on Monday a new $1.7bn aid package".
