@@ -12,9 +12,6 @@ export interface ActorGroup {
   members: ActorRef[];
 }
 
-// Words that may stand between members of one group: "X, Y and Z", "both X and Y", "X as well as Y".
-const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "or", "also", "&"]);
-
 const cache = new WeakMap<SentenceView, ActorGroup[]>();
 
 /** The actor groups of a sentence, in order. */
@@ -34,14 +31,11 @@ export function actorGroups(view: SentenceView, ctx: ExtractContext): ActorGroup
   return lists;
 }
 
-// A list has a conjunction ("X, Y and Z"); commas alone separate phrases: "According to the
-// armed forces, North Korea …" is two groups.
-const CONJUNCTIONS = new Set(["and", "or", "&", "both"]);
-
 function splitCommaOnly(view: SentenceView, g: ActorGroup): ActorGroup[] {
   if (g.members.length < 2) return [g];
   // The conjunction may close the list after it: "the US, the UK and some 40 other countries".
-  for (let i = g.from; i <= g.to; i++) if (CONJUNCTIONS.has(keyAt(view, i)) && !view.mentionAt[i]) return [g];
+  for (let i = g.from; i <= g.to; i++)
+    if (view.words.conjunctions.has(keyAt(view, i)) && !view.mentionAt[i]) return [g];
   return g.members.map((m) => ({ from: m.from, to: m.to, members: [m] }));
 }
 
@@ -55,7 +49,7 @@ function isModifier(view: SentenceView, actor: ActorRef): boolean {
 
 function onlyGlueBetween(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4) return false;
-  for (let i = from; i < to; i++) if (!GROUP_GLUE.has(keyAt(view, i))) return false;
+  for (let i = from; i < to; i++) if (!view.words.group_glue.has(keyAt(view, i))) return false;
   return true;
 }
 
@@ -82,10 +76,18 @@ function actorsOf(view: SentenceView, ctx: ExtractContext): ActorRef[] {
   return out;
 }
 
-function stateRef(code: string, name: string, from: number, to: number, span: { start: number; end: number }) {
+function stateRef(
+  code: string,
+  name: string,
+  from: number,
+  to: number,
+  span: { start: number; end: number },
+) {
   const asSource: ClaimSource = { name, kind: "government", country: code };
   return { code, from, to, span: { start: span.start, end: span.end }, asSource };
 }
+
+const NON_ACTING = new Set(["media", "research", "person"]);
 
 /** The actor a mention stands for, if it can supply, receive, meet or speak. */
 export function mentionActor(m: Mention, from: number, to: number): ActorRef | null {
@@ -94,22 +96,22 @@ export function mentionActor(m: Mention, from: number, to: number): ActorRef | n
     case "state":
       return stateRef(m.code, m.name, from, to, span);
     case "org": {
-      const code = m.actor ?? m.country;
+      // A newspaper or a think tank speaks but supplies nothing; a ministry acts for its state.
+      const code = m.actor ?? (NON_ACTING.has(m.sourceKind) ? null : m.country);
       return { code, from, to, span, asSource: { name: m.name, kind: m.sourceKind, country: m.country } };
     }
     case "person":
-      return { code: m.country, from, to, span, asSource: { name: m.name, kind: m.sourceKind, country: m.country } };
+      return {
+        code: m.country,
+        from,
+        to,
+        span,
+        asSource: { name: m.name, kind: m.sourceKind, country: m.country },
+      };
     default:
       return null;
   }
 }
-
-// A state right before an item modifies it ("North Korean shells"): it is the item's origin,
-// not a subject. Prepositions before a group make it an adjunct ("to Russia", "in Ukraine").
-const ADJUNCT_PREPOSITIONS = new Set([
-  "to", "from", "in", "into", "with", "against", "by", "for", "on", "at", "over", "near",
-  "between", "about", "toward", "towards", "across", "inside", "within", "through",
-]);
 
 /** The nearest group ending at or before `to` and starting at or after `lo` that can be a subject. */
 export function subjectBefore(
@@ -123,7 +125,9 @@ export function subjectBefore(
     const group = groups[g]!;
     if (group.to > to) continue;
     if (group.from < lo) return null;
-    if (ADJUNCT_PREPOSITIONS.has(keyAt(view, group.from - 1))) continue;
+    // "about Ukraine sending weapons": a group right before a gerund is its subject.
+    const gerundSubject = group.to === to && keyAt(view, to).endsWith("ing");
+    if (view.words.adjunct_prepositions.has(keyAt(view, group.from - 1)) && !gerundSubject) continue;
     if (modifiesItem(view, group)) continue;
     return group;
   }

@@ -98,7 +98,9 @@ function reportFrame(
   if (before) {
     const comma = commaBefore(view, before.from);
     const final = comma > 0 && end - hit.to <= 3;
-    const content = final ? { from: 0, to: comma } : { from: skipThat(view, hit.to), to: relativeEnd(view, before, end) };
+    const content = final
+      ? { from: 0, to: comma }
+      : { from: skipThat(view, hit.to), to: relativeEnd(view, before, end) };
     const frame = frameOf(hit, before, factuality, content, "verb", denial);
     if (!final && comma > 0 && keyAt(view, 0) !== "in") frame.lead = { from: 0, to: comma };
     return frame;
@@ -115,7 +117,8 @@ function reportFrame(
 /** The comma (or comma and closing quote) right before a speaker: "…, officials said", "…,” he said". */
 function commaBefore(view: SentenceView, at: number): number {
   if (keyAt(view, at - 1) === ",") return at - 1;
-  if (/^[”"»]$/.test(keyAt(view, at - 1)) && [",", ".", "!", "?"].includes(keyAt(view, at - 2))) return at - 2;
+  if (/^[”"»]$/.test(keyAt(view, at - 1)) && [",", ".", "!", "?"].includes(keyAt(view, at - 2)))
+    return at - 2;
   return -1;
 }
 
@@ -146,7 +149,12 @@ function accordingFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit): A
 }
 
 /** "South Korea, the US and Japan condemned X's supply of …": each condemner asserts the act. */
-function condemnationFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number): Attribution | null {
+function condemnationFrame(
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  lo: number,
+): Attribution | null {
   const speaker = speakerBefore(view, ctx, hit.from, lo);
   if (!speaker || speaker.pronoun) return null;
   return frameOf(hit, speaker, "CT+", { from: hit.to, to: view.tokens.length }, "condemnation");
@@ -155,8 +163,13 @@ function condemnationFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit,
 /** "told South Korean delegates that …" → the delegates, as a legislature, join `via`. */
 function listenersOf(view: SentenceView, ctx: ExtractContext, frame: Attribution): ClaimSource[] {
   const from = frame.content.from;
+  // "informed the Ukrainian president, Volodymyr Zelenskiy, that …": up to "that" when it comes.
   let to = from;
-  while (to < view.tokens.length && !["that", ",", ":"].includes(keyAt(view, to))) to++;
+  while (to < view.tokens.length && to < from + 15 && keyAt(view, to) !== "that") to++;
+  if (keyAt(view, to) !== "that") {
+    to = from;
+    while (to < view.tokens.length && ![",", ":"].includes(keyAt(view, to))) to++;
+  }
   const listeners = listenerAfter(view, ctx, from, to);
   if (listeners.length) frame.content = { from: Math.min(to + 1, view.tokens.length), to: frame.content.to };
   return listeners;

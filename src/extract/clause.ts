@@ -3,8 +3,6 @@
 import type { ExtractContext } from "./context.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
-const CONTRAST = new Set(["although", "though", "whereas", "but", "while"]);
-
 /** First token of the clause holding token `at`: the start of its reported content, or after a ";". */
 export function clauseStart(view: SentenceView, ctx: ExtractContext, at: number): number {
   let lo = 0;
@@ -16,10 +14,23 @@ export function clauseStart(view: SentenceView, ctx: ExtractContext, at: number)
     // "It is not known what …, although rumours claim the Kremlin is providing …",
     // "… before travelling to Germany to meet the chancellor"
     const hit = view.hitAt[k];
-    if (hit && hit.to <= at && hit.cues.some((c) => c.role === "clause-break")) return hit.to;
-    if (CONTRAST.has(keyAt(view, k))) return k + 1;
+    if (
+      hit &&
+      hit.to <= at &&
+      hit.cues.some((c) => c.role === "clause-break") &&
+      !closedRelative(view, hit.to, at)
+    ) {
+      return hit.to;
+    }
+    if (view.words.contrast.has(keyAt(view, k))) return k + 1;
   }
   return lo;
+}
+
+function closedRelative(view: SentenceView, from: number, at: number): boolean {
+  if (!view.words.relatives.has(keyAt(view, from - 1))) return false;
+  for (let k = from; k < at; k++) if (keyAt(view, k) === ",") return true;
+  return false;
 }
 
 /** One past the last token of the clause holding token `at`. */

@@ -1,14 +1,6 @@
 // A claim while the rules and refiners work on it: roles are still actor groups with token
 // positions, sources are still to be attributed. `finalise.ts` turns drafts into contract claims.
-import type {
-  ClaimSource,
-  ClaimTime,
-  ClaimType,
-  Factuality,
-  Quantity,
-  Span,
-  Status,
-} from "../core/model.js";
+import type { ClaimSource, ClaimTime, ClaimType, Factuality, Quantity, Span, Status } from "../core/model.js";
 import type { VerbForm } from "../lexicon/claim-cues.js";
 import type { SentenceView } from "./sentence-view.js";
 

@@ -83,7 +83,9 @@ function build(
 function triggerSpan(d: Draft) {
   const first = d.view.tokens[d.trigger.from];
   const last = d.view.tokens[d.trigger.to - 1];
-  return first && last ? { start: first.start, end: last.end } : { start: d.view.sentence.start, end: d.view.sentence.start };
+  return first && last
+    ? { start: first.start, end: last.end }
+    : { start: d.view.sentence.start, end: d.view.sentence.start };
 }
 
 function items(d: Draft): ClaimItem[] {

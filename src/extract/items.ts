@@ -1,12 +1,11 @@
 // Items of a claim: the item mentions in a stretch of a sentence, with the quantity that counts
 // them and the state they come from ("more than a million North Korean artillery shells").
 import type { ItemMention, Quantity, QuantityMention } from "../core/model.js";
+import { actorGroups } from "./actors.js";
 import type { ExtractContext } from "./context.js";
 import type { ActorRef, DraftItem } from "./draft.js";
-import { actorGroups } from "./actors.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
-const LIST_GLUE = new Set([",", "and", "or", "as", "well", "including", "such", "like", "of", "the", "also"]);
 // Categories that are help for whatever domain follows ("technology to build satellites" → space).
 const DOMAIN_HOSTS = new Set(["technology"]);
 
@@ -51,7 +50,7 @@ function listContinues(view: SentenceView, a: DraftItem, b: DraftItem): boolean 
   while (view.mentionAt[i] && view.mentionAt[i] === view.mentionAt[a.from]) i++;
   for (; i < b.from; i++) {
     if (view.mentionAt[i]?.kind === "item") continue;
-    if (!LIST_GLUE.has(keyAt(view, i))) return false;
+    if (!view.words.list_glue.has(keyAt(view, i))) return false;
   }
   return true;
 }
@@ -99,4 +98,3 @@ export function itemsOrigin(view: SentenceView, ctx: ExtractContext, items: Draf
   }
   return null;
 }
-

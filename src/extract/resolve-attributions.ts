@@ -2,9 +2,10 @@
 // previous speaker; a sentence with no frame of its own continues the previous sentence's
 // reported speech within a paragraph, and text inside an open quotation stays the quoted
 // speaker's, also into the next paragraph.
-import type { Attributed } from "./draft.js";
+
 import { type Attribution, findAttributions } from "./attribution.js";
 import type { ExtractContext } from "./context.js";
+import type { Attributed } from "./draft.js";
 import { combineFactuality } from "./factuality.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
@@ -37,7 +38,8 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
     if (last && /[“"«]/.test(sentenceText)) quoteSpeakers = last.speakers;
     // “… Iran provided drones. … Russia, ” the agency wrote: the speaker named after a quote of
     // several sentences speaks all of them.
-    if (last?.content.from === 0 && quoteOpenedAt >= 0) fillQuote(out, ctx.views, quoteOpenedAt, last.speakers);
+    if (last?.content.from === 0 && quoteOpenedAt >= 0)
+      fillQuote(out, ctx.views, quoteOpenedAt, last.speakers);
     const wasInside = insideQuote;
     insideQuote = quoteBalance(sentenceText, insideQuote);
     if (insideQuote && !wasInside) quoteOpenedAt = view.sentence.index;
@@ -79,7 +81,10 @@ function lastPersonBefore(ctx: ExtractContext, view: SentenceView, at: number): 
     const people = ctx.views[s]!.mentions.filter((m) => m.kind === "person" && m.start < limit);
     const m = people[people.length - 1];
     if (m?.kind === "person") {
-      return { source: { name: m.name, kind: m.sourceKind, country: m.country }, span: { start: m.start, end: m.end } };
+      return {
+        source: { name: m.name, kind: m.sourceKind, country: m.country },
+        span: { start: m.start, end: m.end },
+      };
     }
   }
   return null;
@@ -88,7 +93,9 @@ function lastPersonBefore(ctx: ExtractContext, view: SentenceView, at: number): 
 function resolveNested(frames: Attribution[]): void {
   for (const inner of frames) {
     if (!inner.pronoun) continue;
-    const outer = frames.find((o) => o !== inner && o.content.from <= inner.cueFrom && inner.cueFrom < o.content.to);
+    const outer = frames.find(
+      (o) => o !== inner && o.content.from <= inner.cueFrom && inner.cueFrom < o.content.to,
+    );
     if (!outer) continue;
     inner.speakers = outer.speakers;
     inner.pronoun = false;

@@ -2,8 +2,7 @@
 // (reporting verbs, transfer verbs, hedges, …) and the entity mentions that fall inside it, each
 // indexed by token so that rules can walk left and right in constant time per step.
 import type { Mention, Sentence } from "../core/model.js";
-import type { Cue, CueRole } from "../lexicon/claim-cues.js";
-import type { ClaimLexicon } from "../lexicon/claim-cues.js";
+import type { ClaimLexicon, Cue, CueRole, FunctionWords } from "../lexicon/claim-cues.js";
 import { type Token, tokenize } from "../nlp/tokenize.js";
 
 export interface CueHit {
@@ -31,6 +30,8 @@ export interface SentenceView {
   /** The mention covering each token, if any. */
   mentionAt: Array<Mention | undefined>;
   ranges: MentionRange[];
+  /** The function-word lists of the claim lexicon. */
+  words: FunctionWords;
 }
 
 /** Builds views for all sentences; `mentions` must be sorted by start (as AnnotatedDocument has them). */
@@ -69,7 +70,16 @@ function buildView(text: string, sentence: Sentence, mentions: Mention[], lex: C
     const cand = mentions[k];
     if (cand && cand.start <= t.start && t.end <= cand.end) mentionAt[i] = cand;
   }
-  return { sentence, tokens, hits, hitAt, mentions, mentionAt, ranges: rangesOf(mentionAt) };
+  return {
+    sentence,
+    tokens,
+    hits,
+    hitAt,
+    mentions,
+    mentionAt,
+    ranges: rangesOf(mentionAt),
+    words: lex.words,
+  };
 }
 
 /** The cue of `role` whose hit starts at token i. */

@@ -17,27 +17,23 @@ export interface Speaker {
   to: number;
 }
 
-// Words that may sit between a speaker and its verb: "NIS on Wednesday said", "Seoul also said".
-const BETWEEN_SPEAKER_AND_VERB = new Set([
-  "also", "has", "have", "had", "was", "were", "is", "are", "recently", "later", "earlier", "on",
-  "repeatedly", "publicly", "previously", "then", "had", ")", "(", "in", "a", "statement", "separately",
-  "again", "further", "last", "this", "week", "month", "year", "both", "reportedly", "already", "would",
-  "will", "subsequently", "first", "its", "their", "allies", "partners", "and", "[", "]",
-]);
-const STOP = new Set([",", ";", ":", "that", "which", "who", ".", "—"]);
-
 /**
  * The speaker whose phrase ends right before token `at` (looking back no further than `lo`);
  * then one set off by an appositive ("Leah Smith, an analyst at X, told …"); then a subject
  * with a tail after its head ("sources familiar with the talks said", "the US, the UK and some
  * 40 other countries condemned").
  */
-export function speakerBefore(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
+export function speakerBefore(
+  view: SentenceView,
+  ctx: ExtractContext,
+  at: number,
+  lo: number,
+): Speaker | null {
   for (let k = at - 1; k >= lo && k >= at - 12; k--) {
     const found = speakerAt(view, ctx, k, "left");
     if (found) return found;
     if (view.mentionAt[k]?.kind === "time") continue;
-    if (!BETWEEN_SPEAKER_AND_VERB.has(keyAt(view, k))) break;
+    if (!view.words.speaker_gap.has(keyAt(view, k))) break;
   }
   return appositiveSpeaker(view, ctx, at, lo) ?? headedSpeaker(view, ctx, at, lo);
 }
@@ -54,7 +50,7 @@ function appositiveSpeaker(view: SentenceView, ctx: ExtractContext, at: number, 
 
 function headedSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
   let k = at - 1;
-  while (k >= lo && k >= at - 8 && !STOP.has(keyAt(view, k)) && !isClaimCue(view, k)) k--;
+  while (k >= lo && k >= at - 8 && !view.words.speaker_stop.has(keyAt(view, k)) && !isClaimCue(view, k)) k--;
   const floor = k + 1;
   for (let i = floor; i < at; i++) {
     const found = speakerAt(view, ctx, i, "right") ?? groupSpeakerEndingAt(view, ctx, i, floor);
@@ -64,7 +60,12 @@ function headedSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: 
 }
 
 /** A list that runs back across its own commas: "the US, UK, Germany and …". */
-function groupSpeakerEndingAt(view: SentenceView, ctx: ExtractContext, i: number, floor: number): Speaker | null {
+function groupSpeakerEndingAt(
+  view: SentenceView,
+  ctx: ExtractContext,
+  i: number,
+  floor: number,
+): Speaker | null {
   const group = actorGroups(view, ctx).find((g) => g.to - 1 === i && g.from < floor);
   if (!group) return null;
   const speakers = group.members.map((a) => ({ source: a.asSource, span: a.span }));
@@ -77,15 +78,20 @@ function isClaimCue(view: SentenceView, k: number): boolean {
 
 function startsClause(view: SentenceView, from: number, lo: number): boolean {
   let k = from - 1;
-  while (k >= lo && ["the", "a", "an", "some", "two", "three", "several", "many"].includes(keyAt(view, k))) k--;
-  return k < lo || STOP.has(keyAt(view, k));
+  while (k >= lo && view.words.subject_openers.has(keyAt(view, k))) k--;
+  return k < lo || view.words.speaker_stop.has(keyAt(view, k));
 }
 
 /** The speaker whose phrase starts in [from, hi) ("according to South Korean officials"). */
-export function speakerAfter(view: SentenceView, ctx: ExtractContext, from: number, hi: number): Speaker | null {
+export function speakerAfter(
+  view: SentenceView,
+  ctx: ExtractContext,
+  from: number,
+  hi: number,
+): Speaker | null {
   let best: Speaker | null = null;
   for (let k = from; k < hi && k < from + 12; k++) {
-    if (STOP.has(keyAt(view, k))) break;
+    if (view.words.speaker_stop.has(keyAt(view, k))) break;
     const found = speakerAt(view, ctx, k, "right");
     if (found) {
       best = found;
@@ -101,20 +107,49 @@ export function speakerAfter(view: SentenceView, ctx: ExtractContext, from: numb
  * A speaker that has its head at token k: a mention (or group of them), a source noun, or a
  * pronoun. `dir` tells which end of the phrase k is ("left": k is its last token).
  */
-function speakerAt(view: SentenceView, ctx: ExtractContext, k: number, dir: "left" | "right"): Speaker | null {
+function speakerAt(
+  view: SentenceView,
+  ctx: ExtractContext,
+  k: number,
+  dir: "left" | "right",
+): Speaker | null {
   if (cueAt(view, k, "speaker-pronoun")) return { speakers: [], pronoun: true, from: k, to: k + 1 };
   const noun = sourceNounAt(view, k, dir);
   if (noun) {
     const { country, from } = sourceNounCountry(view, ctx, noun.from, noun.to);
     const span = { start: view.tokens[noun.from]!.start, end: view.tokens[noun.to - 1]!.end };
-    const name = view.tokens.slice(noun.from, noun.to).map((t) => t.text).join(" ");
+    const name = view.tokens
+      .slice(noun.from, noun.to)
+      .map((t) => t.text)
+      .join(" ");
     const source: ClaimSource = { name, kind: noun.kind, country };
     return { speakers: [{ source, span }], pronoun: false, from: phraseStart(view, from), to: noun.to };
   }
   const group = actorGroups(view, ctx).find((g) => (dir === "left" ? g.to - 1 === k : g.from === k));
   if (!group) return null;
-  const speakers = group.members.map((a) => ({ source: a.asSource, span: a.span }));
+  const speakers = group.members.map((a) => ({
+    source: withTitleCountry(view, ctx, a.asSource, group.from),
+    span: a.span,
+  }));
   return { speakers, pronoun: false, from: group.from, to: group.to };
+}
+
+/**
+ * A person the gazetteer knows no state for takes it from the title before the name: "Kremlin
+ * spokesperson Dmitry Peskov", "The Kremlin's spokesperson, Dmitry Peskov".
+ */
+function withTitleCountry(
+  view: SentenceView,
+  ctx: ExtractContext,
+  source: ClaimSource,
+  from: number,
+): ClaimSource {
+  if (source.kind !== "person" || source.country) return source;
+  const k = keyAt(view, from - 1) === "," ? from - 2 : from - 1;
+  const noun = sourceNounAt(view, k, "left");
+  if (!noun) return source;
+  const { country } = sourceNounCountry(view, ctx, noun.from, noun.to);
+  return country ? { name: source.name, kind: noun.kind, country } : source;
 }
 
 function sourceNounAt(
@@ -125,7 +160,7 @@ function sourceNounAt(
   for (const hit of view.hits) {
     if (dir === "left" ? hit.to - 1 !== k : hit.from !== k) continue;
     const cue = hit.cues.find((c) => c.role === "source-noun");
-    if (!cue || cue.role !== "source-noun") return null;
+    if (cue?.role !== "source-noun") return null;
     // A source noun inside a named organisation ("National Intelligence Service") is the organisation's.
     if (view.mentionAt[hit.from]) return null;
     return { from: hit.from, to: hit.to, kind: cue.kind };
@@ -133,12 +168,9 @@ function sourceNounAt(
   return null;
 }
 
-// Words that open a speaker phrase before its noun: "the", "a US official", "its foreign ministry".
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "some", "senior", "top", "local"]);
-
 function phraseStart(view: SentenceView, from: number): number {
   let k = from;
-  while (k > 0 && DETERMINERS.has(keyAt(view, k - 1))) k--;
+  while (k > 0 && view.words.speaker_openers.has(keyAt(view, k - 1))) k--;
   return k;
 }
 
@@ -162,7 +194,12 @@ function sourceNounCountry(
 }
 
 /** The source a mention would be if it spoke (used for listeners and relays: "told delegates"). */
-export function listenerAfter(view: SentenceView, ctx: ExtractContext, from: number, hi: number): ClaimSource[] {
+export function listenerAfter(
+  view: SentenceView,
+  ctx: ExtractContext,
+  from: number,
+  hi: number,
+): ClaimSource[] {
   const found = speakerAfter(view, ctx, from, hi);
   return found ? found.speakers.map((s) => s.source).filter((s) => s.kind !== "person") : [];
 }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Factuality, SourceKind } from "../core/model.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
+import { tokenKey } from "../nlp/tokenize.js";
 import { parsePart, partFile } from "./parse-part.js";
 import { LexiconError } from "./types.js";
 
@@ -25,15 +26,48 @@ export type Cue =
   | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean; opener?: boolean }
   | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
   | { role: "hedge"; factuality: Factuality }
-  | { role: "negation" | "cancellation" | "plan" | "future" | "progressive" | "be" | "conditional" | "non-assertion" | "clause-break" }
+  | {
+      role:
+        | "negation"
+        | "cancellation"
+        | "plan"
+        | "future"
+        | "progressive"
+        | "be"
+        | "conditional"
+        | "non-assertion"
+        | "clause-break";
+    }
   | { role: "source-noun"; kind: SourceKind }
   | { role: "anaphor"; refers: "pair" | "state" }
   | { role: "member-noun" };
 
 export type CueRole = Cue["role"];
 
+const WORD_LISTS = [
+  "group_glue",
+  "conjunctions",
+  "adjunct_prepositions",
+  "contrast",
+  "relatives",
+  "speaker_gap",
+  "speaker_stop",
+  "speaker_openers",
+  "subject_openers",
+  "determiners",
+  "list_glue",
+  "subject_pronouns",
+  "help_verbs",
+  "clause_openers",
+  "object_breakers",
+] as const;
+
+/** Closed word classes the rules use to find phrase and clause edges, as token keys. */
+export type FunctionWords = Record<(typeof WORD_LISTS)[number], ReadonlySet<string>>;
+
 export interface ClaimLexicon {
   cues: PhraseMatcher<Cue[]>;
+  words: FunctionWords;
 }
 
 const DIR = "claims";
@@ -47,6 +81,7 @@ export const CLAIM_FILES: string[] = [
   "modality",
   "source-nouns",
   "anaphors",
+  "function-words",
 ].map(file);
 
 const FACTUALITY = z.enum(["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"]);
@@ -92,7 +127,11 @@ const SCHEMAS = {
   "request-verbs": z.object({ requests: phrases, urges: phrases }),
   "event-words": z.object({
     meetings: z.array(
-      z.object({ phrase: z.string(), shape: z.enum(["verb", "noun", "summon"]), planned: z.boolean().optional() }),
+      z.object({
+        phrase: z.string(),
+        shape: z.enum(["verb", "noun", "summon"]),
+        planned: z.boolean().optional(),
+      }),
     ),
     condemnations: phrases,
     uses: z.array(z.object({ phrase: z.string(), passive: z.boolean() })),
@@ -130,6 +169,12 @@ const SCHEMAS = {
     sources: z.array(z.object({ phrase: z.string(), kind: SOURCE_KIND })),
     speaker_pronouns: phrases,
   }),
+  "function-words": z.object(
+    Object.fromEntries(WORD_LISTS.map((w) => [w, phrases])) as Record<
+      (typeof WORD_LISTS)[number],
+      typeof phrases
+    >,
+  ),
   anaphors: z.object({
     anaphors: z.array(z.object({ phrase: z.string(), refers: z.enum(["pair", "state"]) })),
     member_nouns: phrases,
@@ -144,7 +189,8 @@ class CueTable {
   add(phrase: string, cue: Cue, caseSensitive = false): void {
     const key = phrase.toLowerCase();
     const entry = this.byPhrase.get(key) ?? { cues: [], caseSensitive };
-    if (entry.cues.some((c) => c.role === cue.role)) throw new Error(`"${phrase}" is listed twice as ${cue.role}`);
+    if (entry.cues.some((c) => c.role === cue.role))
+      throw new Error(`"${phrase}" is listed twice as ${cue.role}`);
     entry.cues.push(cue);
     this.byPhrase.set(key, entry);
   }
@@ -172,7 +218,11 @@ export function compileClaimCues(raw: Record<string, unknown>): ClaimLexicon {
     value: e.cues,
     caseSensitive: e.caseSensitive,
   }));
-  return { cues: new PhraseMatcher(entries) };
+  const lists = parsed["function-words"];
+  const words = Object.fromEntries(
+    WORD_LISTS.map((w) => [w, new Set(lists[w].map((x) => tokenKey(String(x))))]),
+  ) as unknown as FunctionWords;
+  return { cues: new PhraseMatcher(entries), words };
 }
 
 function failAt(err: unknown): never {
@@ -205,7 +255,13 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
     const cue: Cue = { role: "report", factuality: v.factuality, listener: !!v.listener, denial: !!v.denial };
     t.add(v.phrase, cue);
   }
-  t.addAll(rep.statement_openers, { role: "report", factuality: "CT+", listener: false, denial: false, opener: true });
+  t.addAll(rep.statement_openers, {
+    role: "report",
+    factuality: "CT+",
+    listener: false,
+    denial: false,
+    opener: true,
+  });
   t.addAll(rep.prepositions, { role: "according" });
   t.addAll(rep.relays, { role: "relay" });
   t.addAll(rep.allegations, { role: "allegation" });

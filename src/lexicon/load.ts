@@ -23,15 +23,25 @@ export const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "
  * parsing costs more than all the compiling (~0.4 s of CPU at start-up), and a key that is the
  * content itself can never be stale. A file edited since the build is simply parsed again.
  */
-export const PARSED_CACHE = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "lexicon-cache.json");
+export const PARSED_CACHE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "dist",
+  "lexicon-cache.json",
+);
 
 type ParsedCache = Record<string, unknown>;
 const LEXICON_FILE = /\.(?:ya?ml|json)$/;
 
 /** Reads and parses named YAML/JSON files; returns them keyed by file name. */
-export function readLexiconFiles(files: readonly string[], dir = LEXICON_DIR): Record<string, unknown> {
+export function readLexiconFiles(
+  files: readonly string[],
+  dir = LEXICON_DIR,
+  cachePath = PARSED_CACHE,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const cache = readParsedCache();
+  const cache = readParsedCache(cachePath);
   for (const name of files) {
     const path = join(dir, name);
     const text = readLexiconText(path);
@@ -69,29 +79,39 @@ function sha256(text: string): string {
 }
 
 /** Parsed afresh on every call, so that no caller can change what another one reads. */
-function readParsedCache(): ParsedCache {
+function readParsedCache(cachePath: string): ParsedCache {
   try {
-    return JSON.parse(readFileSync(PARSED_CACHE, "utf8")) as ParsedCache;
+    return JSON.parse(readFileSync(cachePath, "utf8")) as ParsedCache;
   } catch {
     return {}; // no build yet, or a broken cache: parse the YAML
   }
 }
 
 /**
- * Writes the cache for every lexicon file under `dir` (run by `npm run build`). A file whose
- * parsed value JSON would not carry exactly (NaN, -0) is left out and parsed at start-up.
+ * Writes the cache for every lexicon file under `dir` (run by `npm run build`). Left out, and so
+ * parsed at start-up as before: a broken file (its error is reported there, not by the build)
+ * and one whose parsed value JSON would not carry exactly (NaN, -0).
  */
-export function writeParsedCache(dir = LEXICON_DIR): number {
+export function writeParsedCache(dir = LEXICON_DIR, cachePath = PARSED_CACHE): number {
   const cache: ParsedCache = {};
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => LEXICON_FILE.test(f));
   for (const name of files) {
-    const path = join(dir, name);
-    const text = readLexiconText(path);
-    const data = parseLexiconText(path, text);
-    if (isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data)) cache[sha256(text)] = data;
+    const text = readLexiconText(join(dir, name));
+    const data = parsedOrUndefined(join(dir, name), text);
+    if (data !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data)) {
+      cache[sha256(text)] = data;
+    }
   }
-  writeFileSync(PARSED_CACHE, JSON.stringify(cache));
+  writeFileSync(cachePath, JSON.stringify(cache));
   return Object.keys(cache).length;
+}
+
+function parsedOrUndefined(path: string, text: string): unknown {
+  try {
+    return parseLexiconText(path, text);
+  } catch {
+    return undefined;
+  }
 }
 
 let cached: Lexicons | undefined;

@@ -57,9 +57,15 @@ export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const taken = new Uint8Array(mentions.reduce((max, m) => Math.max(max, m.end), 0));
   const kept: Mention[] = [];
   for (const { m } of ranked) {
-    if (taken.subarray(m.start, m.end).includes(1)) continue;
+    if (anyTaken(taken, m.start, m.end)) continue;
     taken.fill(1, m.start, m.end);
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A plain loop: a subarray view per mention costs more than the few characters it checks. */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let c = start; c < end; c++) if (taken[c] === 1) return true;
+  return false;
 }

@@ -56,11 +56,9 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], i: number): readonly PhraseMatch<T>[] {
     const candidates = this.candidatesAt(tokens, i);
     if (!candidates) return NO_MATCHES;
-    let out: PhraseMatch<T>[] | undefined;
-    for (const c of candidates) {
-      if (fits(c, tokens, i)) (out ??= []).push(toMatch(c, tokens, i));
-    }
-    return out ?? NO_MATCHES;
+    const out: PhraseMatch<T>[] = [];
+    for (const c of candidates) if (fits(c, tokens, i)) out.push(toMatch(c, tokens, i));
+    return out;
   }
 
   /** The longest match at token `i`, if any: `matchAt(tokens, i)[0]` without building the list. */

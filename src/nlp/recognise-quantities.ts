@@ -42,13 +42,15 @@ export function recogniseQuantities(ctx: NlpContext): Mention[] {
 
 const DIGIT_START = /^\d/;
 const FIRST_PART = /^[^-‐‑–]+/;
+const HYPHEN = /[-‐‑–]/;
 
 /** Most tokens cannot start a quantity: test them cheaply before reading ("twenty-five" by "twenty"). */
 function mayStart(ctx: NlpContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   const starts = ctx.lex.items.quantities.startKeys;
   if (DIGIT_START.test(t.text) || starts.has(t.key)) return true;
-  return t.text !== t.key && starts.has(FIRST_PART.exec(t.text.toLowerCase())?.[0] ?? "");
+  // The key folds hyphens away ("twentyfive"); without a hyphen the first part is the key itself.
+  return HYPHEN.test(t.text) && starts.has(FIRST_PART.exec(t.text.toLowerCase())?.[0] ?? "");
 }
 
 /** Inside an earlier mention, except "US$2 billion", where the state is part of the currency. */

@@ -28,7 +28,7 @@ export function sentenceEndAt(text: string, p: number, limit: number, abbr: Abbr
   let r = q;
   while (r < limit && isSpace(text[r]!)) r++;
   if (r >= limit) return q;
-  if (CONTINUATION.test(text[r]!)) return -1;
+  if (continuesSentence(text[r]!)) return -1;
   if (text[p] !== ".") return q;
   const word = wordBefore(text, p);
   if (!LETTER.test(word)) return q;
@@ -39,6 +39,20 @@ export function sentenceEndAt(text: string, p: number, limit: number, abbr: Abbr
   return q;
 }
 
+// ASCII first, by code: these run on every period; the Unicode classes decide the rest.
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(ch);
+}
+
+function continuesSentence(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x5d;
+  return CONTINUATION.test(ch);
+}
+
 function isSpace(ch: string): boolean {
   return ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0";
 }
@@ -46,13 +60,13 @@ function isSpace(ch: string): boolean {
 /** The letters and inner periods right before `p`: "U.S" for "U.S.", "Gen" for "Gen.". */
 function wordBefore(text: string, p: number): string {
   let s = p;
-  while (s > 0 && p - s < MAX_ABBREVIATION && (LETTER.test(text[s - 1]!) || text[s - 1] === ".")) s--;
+  while (s > 0 && p - s < MAX_ABBREVIATION && (isLetter(text[s - 1]!) || text[s - 1] === ".")) s--;
   if (p - s >= MAX_ABBREVIATION) return "";
   return text.slice(s, p).replace(/^\.+/, "");
 }
 
 function wordAt(text: string, r: number, limit: number): string {
   let e = r;
-  while (e < limit && e - r < MAX_ABBREVIATION && LETTER.test(text[e]!)) e++;
+  while (e < limit && e - r < MAX_ABBREVIATION && isLetter(text[e]!)) e++;
   return text.slice(r, e);
 }

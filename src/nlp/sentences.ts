@@ -17,7 +17,9 @@ export function splitSentences(text: string, abbr: AbbreviationLexicon): Sentenc
   for (const block of findParagraphs(text)) {
     const before = out.length;
     for (const part of splitAtBullets(text, block)) {
-      for (const s of splitBlock(text, part, abbr)) out.push({ ...s, index: out.length, paragraph });
+      for (const s of splitBlock(text, part, abbr)) {
+        out.push({ start: s.start, end: s.end, index: out.length, paragraph }); // a spread is slower here
+      }
     }
     if (out.length > before) paragraph++;
   }

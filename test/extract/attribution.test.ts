@@ -46,7 +46,10 @@ const SOURCES: Array<[string, string, string[]]> = [
   [
     "reported speech carries on within the paragraph",
     "[UA:Ukrainian] officials said [IR:Iran] sent [item:drone:drones] to [RU:Russia]. [IR:Iran] also shipped [item:missile:missiles] to [RU:Russia].",
-    ["transfer IR>RU [drone] delivered CT+ government/UA", "transfer IR>RU [missile] delivered CT+ government/UA"],
+    [
+      "transfer IR>RU [drone] delivered CT+ government/UA",
+      "transfer IR>RU [missile] delivered CT+ government/UA",
+    ],
   ],
   [
     "but not into the next paragraph",
@@ -56,7 +59,10 @@ const SOURCES: Array<[string, string, string[]]> = [
   [
     "a quotation stays its speaker's in the next paragraph",
     "[person:UA:Dmytro Kuleba] said: “[IR:Iran] sent [item:drone:drones] to [RU:Russia].\n\n[IR:Iran] will also ship [item:missile:missiles] to [RU:Russia].”",
-    ["transfer IR>RU [drone] delivered CT+ government/UA", "transfer IR>RU [missile] planned CT+ government/UA"],
+    [
+      "transfer IR>RU [drone] delivered CT+ government/UA",
+      "transfer IR>RU [missile] planned CT+ government/UA",
+    ],
   ],
   [
     "pronoun speaker continues the previous one",
@@ -90,5 +96,14 @@ describe("attribution", () => {
       "[JP:Japanese] officials said [KP:North Korea] sent [item:missile:missiles] to [RU:Russia]. The notes were shared with the news agency [org:media:GB:Reuters].";
     const [c] = claimsOf(marked);
     expect(c!.via).toEqual([{ name: "Reuters", kind: "media", country: "GB" }]);
+  });
+});
+
+describe("a person with no known state", () => {
+  it("takes the state and kind of the title before the name", () => {
+    const [c] = claimsOf(
+      "[RU:Kremlin] spokesperson [person:-:person:Dmitry Peskov] said [US:Washington] sent [item:missile:missiles] to [UA:Kyiv].",
+    );
+    expect(c!.source).toEqual({ name: "Dmitry Peskov", kind: "government", country: "RU" });
   });
 });

@@ -7,7 +7,14 @@
 //   [qty:1000000:more_than:a million]     quantity (value or "-", qualifier, optional unit before text)
 //   [time:last week]                      time expression
 // Sentences end at ". ", "! ", "? " or a line break; a blank line starts a paragraph.
-import type { AnnotatedDocument, Mention, QuantityUnit, Qualifier, Sentence, SourceKind } from "../../src/core/model.js";
+import type {
+  AnnotatedDocument,
+  Mention,
+  Qualifier,
+  QuantityUnit,
+  Sentence,
+  SourceKind,
+} from "../../src/core/model.js";
 
 const MARK = /\[([^\]:]+):([^\]]*)\]/g;
 
@@ -26,7 +33,16 @@ export function annotateMarkup(marked: string): AnnotatedDocument {
   }
   text += marked.slice(last);
   const doc = {
-    meta: { id: "test", title: null, outlet: null, url: null, published: "2024-01-15", language: "en", wire: null, origin: null },
+    meta: {
+      id: "test",
+      title: null,
+      outlet: null,
+      url: null,
+      published: "2024-01-15",
+      language: "en",
+      wire: null,
+      origin: null,
+    },
     text,
     offsets: [{ text: 0, input: 0 }],
   };
@@ -37,13 +53,34 @@ function toMention(tag: string, f: string[], text: string, start: number, end: n
   const base = { start, end, text, rule: "markup" };
   switch (tag) {
     case "org":
-      return { ...base, kind: "org", orgId: text.toLowerCase(), name: text, sourceKind: f[0] as SourceKind, country: dash(f[1]), actor: dash(f[2]) };
+      return {
+        ...base,
+        kind: "org",
+        orgId: text.toLowerCase(),
+        name: text,
+        sourceKind: f[0] as SourceKind,
+        country: dash(f[1]),
+        actor: dash(f[2]),
+      };
     case "person":
-      return { ...base, kind: "person", name: text, role: null, country: dash(f[0]), sourceKind: (f[1] as SourceKind) ?? "government" };
+      return {
+        ...base,
+        kind: "person",
+        name: text,
+        role: null,
+        country: dash(f[0]),
+        sourceKind: (f[1] as SourceKind) ?? "government",
+      };
     case "item":
       return { ...base, kind: "item", category: f[0]!, term: text.toLowerCase() };
     case "qty":
-      return { ...base, kind: "quantity", value: f[0] === "-" ? null : Number(f[0]), qualifier: (f[1] ?? "exact") as Qualifier, unit: (f[2] ?? "items") as QuantityUnit };
+      return {
+        ...base,
+        kind: "quantity",
+        value: f[0] === "-" ? null : Number(f[0]),
+        qualifier: (f[1] ?? "exact") as Qualifier,
+        unit: (f[2] ?? "items") as QuantityUnit,
+      };
     case "time":
       return { ...base, kind: "time", startDate: null, endDate: null, precision: null };
     default: {

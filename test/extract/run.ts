@@ -23,7 +23,8 @@ export function summarise(c: Claim): string {
       : c.type === "condemnation"
         ? `>${c.target}`
         : `${c.supplier ?? "-"}>${c.recipient ?? "-"}`;
-  const items = c.type === "meeting" || c.type === "condemnation" ? "" : ` [${c.items.map((i) => i.category).join(",")}]`;
+  const items =
+    c.type === "meeting" || c.type === "condemnation" ? "" : ` [${c.items.map((i) => i.category).join(",")}]`;
   return `${c.type} ${who}${items} ${c.status} ${c.factuality} ${c.source.kind}/${c.source.country ?? "-"}`;
 }
 

@@ -46,7 +46,10 @@ const TRANSFERS: Array<[string, string, string[]]> = [
   [
     "coordinated suppliers give one claim each",
     "[US:The United States] and [DE:Germany] sent [item:armored_vehicle.tank:tanks] to [UA:Ukraine].",
-    ["transfer US>UA [armored_vehicle.tank] delivered CT+ author/-", "transfer DE>UA [armored_vehicle.tank] delivered CT+ author/-"],
+    [
+      "transfer US>UA [armored_vehicle.tank] delivered CT+ author/-",
+      "transfer DE>UA [armored_vehicle.tank] delivered CT+ author/-",
+    ],
   ],
   [
     "ongoing progressive",
@@ -76,7 +79,10 @@ const TRANSFERS: Array<[string, string, string[]]> = [
   [
     "in exchange for reverses the direction",
     "[RU:Russia] bought [item:drone:drones] from [IR:Iran] in exchange for [item:aircraft.fighter:fighter jets].",
-    ["transfer IR>RU [drone] delivered CT+ author/-", "transfer RU>IR [aircraft.fighter] unknown CT+ author/-"],
+    [
+      "transfer IR>RU [drone] delivered CT+ author/-",
+      "transfer RU>IR [aircraft.fighter] unknown CT+ author/-",
+    ],
   ],
 ];
 
@@ -97,9 +103,15 @@ describe("transfer shapes", () => {
   });
 
   it("attaches a quantity to the item it counts", () => {
-    const [c] = claimsOf("[BY:Belarus] sent [qty:2000:more_than:more than 2,000] [item:ammunition.artillery:shells] to [RU:Russia].");
+    const [c] = claimsOf(
+      "[BY:Belarus] sent [qty:2000:more_than:more than 2,000] [item:ammunition.artillery:shells] to [RU:Russia].",
+    );
     expect(c!.items).toEqual([
-      { category: "ammunition.artillery", text: "shells", quantity: { value: 2000, unit: "items", qualifier: "more_than" } },
+      {
+        category: "ammunition.artillery",
+        text: "shells",
+        quantity: { value: 2000, unit: "items", qualifier: "more_than" },
+      },
     ]);
   });
 
@@ -111,16 +123,27 @@ describe("transfer shapes", () => {
   });
 
   it("joins a list broken by translation debris", () => {
-    const [c] = claimsOf("[IR:Iran] sent [item:drone:drones] and [item:missile:missiles] to [RU:Russia]. , [item:artillery.mortar:mortars] and [item:artillery.howitzer:howitzers].");
-    expect(c!.items.map((i) => i.category)).toEqual(["drone", "missile", "artillery.mortar", "artillery.howitzer"]);
+    const [c] = claimsOf(
+      "[IR:Iran] sent [item:drone:drones] and [item:missile:missiles] to [RU:Russia]. , [item:artillery.mortar:mortars] and [item:artillery.howitzer:howitzers].",
+    );
+    expect(c!.items.map((i) => i.category)).toEqual([
+      "drone",
+      "missile",
+      "artillery.mortar",
+      "artillery.howitzer",
+    ]);
   });
 
   it("takes the domain of technology or help aimed at it", () => {
-    expect(summaries("[CN:China] will provide [item:technology:technology] to launch [item:space:satellites] to [IR:Iran].")).toEqual([
-      "transfer CN>IR [space] planned CT+ author/-",
-    ]);
-    expect(summaries("[CN:China] sold [item:technology:technology] and [item:equipment:machine tools] to [RU:Russia].")).toEqual([
-      "transfer CN>RU [technology,equipment] delivered CT+ author/-",
-    ]);
+    expect(
+      summaries(
+        "[CN:China] will provide [item:technology:technology] to launch [item:space:satellites] to [IR:Iran].",
+      ),
+    ).toEqual(["transfer CN>IR [space] planned CT+ author/-"]);
+    expect(
+      summaries(
+        "[CN:China] sold [item:technology:technology] and [item:equipment:machine tools] to [RU:Russia].",
+      ),
+    ).toEqual(["transfer CN>RU [technology,equipment] delivered CT+ author/-"]);
   });
 });

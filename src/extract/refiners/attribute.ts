@@ -10,12 +10,13 @@ import { hasMarker } from "./status.js";
 export const attribute: Refiner = (drafts, ctx) => {
   for (const d of drafts) {
     const frames = (ctx.attributions[d.view.sentence.index] ?? []).filter(
-      (f) => f.speakers.length && (holds(f.content, d.trigger.from) || (f.lead && holds(f.lead, d.trigger.from))),
+      (f) =>
+        f.speakers.length && (holds(f.content, d.trigger.from) || (f.lead && holds(f.lead, d.trigger.from))),
     );
     frames.sort((a, b) => b.content.from - a.content.from || a.content.to - b.content.to);
     // "The administration announced a package for Ukraine": the verb is both trigger and cue.
     const own = (ctx.attributions[d.view.sentence.index] ?? []).find((f) => f.cueFrom === d.trigger.from);
-    const inner = own && own.speakers.length ? own : frames[0];
+    const inner = own?.speakers.length ? own : frames[0];
     if (d.ownSources) {
       d.sources = d.ownSources;
       d.via = frames.flatMap(viaOf);
@@ -23,8 +24,8 @@ export const attribute: Refiner = (drafts, ctx) => {
     }
     if (!inner) {
       d.sourcePerSupplier = !d.inheritFrom && isIntention(d);
-      d.sources = d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d) : [{ source: AUTHOR, span: null }]);
-      if (d.inheritFrom) d.status = d.inheritFrom.status;
+      d.sources =
+        d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d) : [{ source: AUTHOR, span: null }]);
       continue;
     }
     applyFrame(d, inner, frames.slice(1));

@@ -8,7 +8,8 @@ import { hitWith, keyAt } from "../sentence-view.js";
 // How far back a non-assertion noun or "any" reaches ("speculation about North Korean arms shipments").
 const NOUN_REACH = 6;
 
-export const dropNonAssertions: Refiner = (drafts) => drafts.filter((d) => !isQuestion(d) && !isHypothetical(d));
+export const dropNonAssertions: Refiner = (drafts) =>
+  drafts.filter((d) => !isQuestion(d) && !isHypothetical(d));
 
 function isQuestion(d: Draft): boolean {
   const last = d.view.tokens.length - 1;

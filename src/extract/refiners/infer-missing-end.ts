@@ -13,7 +13,9 @@ export const inferMissingEnd: Refiner = (drafts) => {
   for (const d of drafts) {
     if (d.type !== "transfer" || !d.suppliers.length || d.recipients.length) continue;
     const codes = new Set(d.suppliers.map((s) => s.code));
-    const partners = complete.filter((c) => c.suppliers.some((s) => codes.has(s.code))).flatMap((c) => c.recipients);
+    const partners = complete
+      .filter((c) => c.suppliers.some((s) => codes.has(s.code)))
+      .flatMap((c) => c.recipients);
     const partner = mostFrequent(partners, 1) ?? main;
     if (partner && !codes.has(partner.code)) d.recipients = [inferred(partner, d)];
   }

@@ -13,7 +13,8 @@ export const relayVia: Refiner = (drafts, ctx) => {
     // The sentence passed on is the last one before with claims (list debris may sit between).
     const previous = [...drafts].reverse().find((d) => d.view.sentence.index < view.sentence.index)?.view;
     if (!previous || view.sentence.index - previous.sentence.index > 2) continue;
-    for (const d of drafts) if (d.view === previous && d.sources[0]?.source.kind !== "author") d.via.push(...listeners);
+    for (const d of drafts)
+      if (d.view === previous && d.sources[0]?.source.kind !== "author") d.via.push(...listeners);
   }
   return drafts;
 };

@@ -14,8 +14,10 @@ const MARKER_REACH = 5;
 
 export const status: Refiner = (drafts) => {
   for (const d of drafts) {
+    if (d.inheritFrom?.status) d.status = d.inheritFrom.status;
     if (d.status) continue;
-    if (d.type !== "transfer") d.status = hasMarker(d, "plan") || hasMarker(d, "future") ? "planned" : "unknown";
+    if (d.type !== "transfer")
+      d.status = hasMarker(d, "plan") || hasMarker(d, "future") ? "planned" : "unknown";
     else if (isNegative(d.factuality)) d.status = "unknown";
     else d.status = transferStatus(d);
   }

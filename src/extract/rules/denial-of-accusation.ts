@@ -3,8 +3,8 @@
 // A denial with its own content ("denied sending drones to Russia") is read by the transfer
 // rules inside the denial frame instead.
 import type { Rule } from "../context.js";
-import { hitWith, type SentenceView } from "../sentence-view.js";
 import { type Draft, newDraft } from "../draft.js";
+import { hitWith, type SentenceView } from "../sentence-view.js";
 
 export const denialOfAccusation: Rule = (view, ctx, earlier) => {
   const drafts: Draft[] = [];

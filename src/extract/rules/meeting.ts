@@ -20,7 +20,9 @@ export const meeting: Rule = (view, ctx) => {
     // "Russia received drones from Iran" is a transfer; "Kim received the delegation" a meeting.
     if (cueAt(view, hit.from, "transfer") && itemsBetween(view, hit.to, hi).length) continue;
     const actors =
-      cue.shape === "noun" ? actorsIn(view, ctx, lo, hi) : verbActors(view, ctx, hit, lo, hi, cue.shape === "summon");
+      cue.shape === "noun"
+        ? actorsIn(view, ctx, lo, hi)
+        : verbActors(view, ctx, hit, lo, hi, cue.shape === "summon");
     const parties = distinctParties(actors);
     if (parties.length !== 2) continue;
     const draft = newDraft(`meeting-${cue.shape}`, "meeting", view, { from: hit.from, to: hit.to }, "noun");

@@ -2,7 +2,7 @@
 // earlier package holds adds a claim with the same supplier, recipient and status, said by the
 // same source unless the sentence has its own.
 import type { Rule } from "../context.js";
-import { type Draft, newDraft } from "../draft.js";
+import { newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
 import { cueAt } from "../sentence-view.js";
 
@@ -14,7 +14,10 @@ export const packageContents: Rule = (view, _ctx, earlier) => {
   if (!hit || earlier.some((d) => d.view === view)) return [];
   const base = [...earlier]
     .reverse()
-    .find((d) => d.type === "transfer" && d.recipients.length && view.sentence.index - d.view.sentence.index <= REACH);
+    .find(
+      (d) =>
+        d.type === "transfer" && d.recipients.length && view.sentence.index - d.view.sentence.index <= REACH,
+    );
   if (!base) return [];
   const draft = newDraft("package-contents", "transfer", view, { from: hit.from, to: hit.to }, "noun");
   draft.items = itemsBetween(view, hit.to, view.tokens.length);

@@ -18,6 +18,8 @@ export const request: Rule = (view, ctx) => {
   for (const hit of view.hits) {
     if (!cueAt(view, hit.from, "request")) continue;
     if (keyAt(view, hit.to) === "to" && hitWith(view, hit.to + 1, "transfer")) continue;
+    // "desperately needed military aid": a participle before an item is an adjective.
+    if (keyAt(view, hit.from).endsWith("ed") && view.mentionAt[hit.to]?.kind === "item") continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
     const draft = newDraft("request", "request", view, { from: hit.from, to: hit.to }, "base");
@@ -26,9 +28,18 @@ export const request: Rule = (view, ctx) => {
     if (!draft.items.length) continue;
     const asker = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
     const beneficiary = groupAfterPreposition(view, ctx, hit.to, hi, FOR)?.members ?? [];
-    if (asker.length && beneficiary.length && beneficiary.every((b) => asker.every((a) => a.code !== b.code))) {
+    if (
+      asker.length &&
+      beneficiary.length &&
+      beneficiary.every((b) => asker.every((a) => a.code !== b.code))
+    ) {
       // "Biden requested $8bn in aid for Kyiv": asking (a legislature) for means to give.
-      Object.assign(draft, { type: "transfer", rule: "request-on-behalf", suppliers: asker, recipients: beneficiary });
+      Object.assign(draft, {
+        type: "transfer",
+        rule: "request-on-behalf",
+        suppliers: asker,
+        recipients: beneficiary,
+      });
       draft.status = "planned";
       drafts.push(draft);
       continue;

@@ -46,7 +46,12 @@ function nounItems(view: SentenceView, hit: CueHit, lo: number, hi: number): Dra
 }
 
 /** "North Korea's supply", "Russian deliveries", or the items' origin ("Iranian drone shipments"). */
-function possessiveSupplier(view: SentenceView, ctx: ExtractContext, at: number, items: DraftItem[]): ActorRef[] {
+function possessiveSupplier(
+  view: SentenceView,
+  ctx: ExtractContext,
+  at: number,
+  items: DraftItem[],
+): ActorRef[] {
   const k = keyAt(view, at - 1) === "'s" ? at - 1 : at;
   const group = actorGroups(view, ctx).find((g) => g.to === k);
   if (group) return group.members;

@@ -9,19 +9,20 @@ import { clauseEnd, clauseStart } from "../clause.js";
 import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
-import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
+import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
 import {
   helperBefore,
   implicitSubject,
   isControlVerb,
-  urgedBefore,
-  takesClause,
   isFollowedByItems,
   isNounUse,
-  objectFollows,
   isPassive,
+  objectFollows,
   originActors,
   requestBefore,
+  takesClause,
+  urgedBefore,
+  valueAsAid,
 } from "./verb-frames.js";
 
 const TO = new Set(["to", "into", "for"]);
@@ -68,10 +69,18 @@ function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit
   const doubleObject = direct && isFollowedByItems(view, direct.to);
   d.recipients = doubleObject ? direct.members : members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
   d.items = itemsBetween(view, hit.to, hi);
+  if (!d.items.length) d.items = valueAsAid(view, hit.to);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
 }
 
-function fillGivePassive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
+function fillGivePassive(
+  d: Draft,
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  lo: number,
+  hi: number,
+) {
   d.items = itemsBetween(view, lo, hit.from);
   d.recipients = members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
   if (!d.items.length) {

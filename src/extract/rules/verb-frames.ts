@@ -28,19 +28,26 @@ export function requestBefore(view: SentenceView, at: number): boolean {
   return false;
 }
 
-// Pronouns that, as a subject, stand for a state that is speaking ("Iran said it never sold …").
-const SUBJECT_PRONOUNS = new Set(["it", "they", "we"]);
+// "he would “move quickly” to send": the pronoun may stand a few words before the verb.
+const PRONOUN_REACH = 8;
 
 /**
  * The speaking state as the unnamed subject: "Iran said it never sold …" (a pronoun right before
  * the verb) or "Iran denied sending …" (a gerund opening what the speaker says).
  */
 export function implicitSubject(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
-  const frame = (ctx.attributions[view.sentence.index] ?? []).find((f) => f.content.from <= at && at < f.content.to);
+  const frame = (ctx.attributions[view.sentence.index] ?? []).find(
+    (f) => f.content.from <= at && at < f.content.to,
+  );
   if (!frame) return [];
   let k = at - 1;
-  while (k >= frame.content.from && k >= at - 4 && !SUBJECT_PRONOUNS.has(keyAt(view, k))) k--;
-  const pronoun = k >= frame.content.from && k >= at - 4;
+  while (
+    k >= frame.content.from &&
+    k >= at - PRONOUN_REACH &&
+    !view.words.subject_pronouns.has(keyAt(view, k))
+  )
+    k--;
+  const pronoun = k >= frame.content.from && k >= at - PRONOUN_REACH;
   const gerund = frame.content.from === at && keyAt(view, at).endsWith("ing");
   if (!pronoun && !gerund) return [];
   const t = view.tokens[pronoun ? k : at]!;
@@ -59,18 +66,17 @@ export function originActors(view: SentenceView, ctx: ExtractContext, items: Dra
   return [];
 }
 
-// A verb form after a determiner is a noun: "the import ban", "its supply chain".
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her"]);
-
 export function isNounUse(view: SentenceView, at: number): boolean {
-  return DETERMINERS.has(keyAt(view, at - 1));
+  return view.words.determiners.has(keyAt(view, at - 1));
 }
 
 /** "offered to deploy a squadron": a give verb taking an infinitive hands nothing over itself. */
 export function isControlVerb(view: SentenceView, hit: CueHit): boolean {
   if (keyAt(view, hit.to) !== "to") return false;
   const next = hit.to + 1;
-  return !view.mentionAt[next] && !DETERMINERS.has(keyAt(view, next)) && !hitWith(view, next, "anaphor");
+  return (
+    !view.mentionAt[next] && !view.words.determiners.has(keyAt(view, next)) && !hitWith(view, next, "anaphor")
+  );
 }
 
 /** Items (or a quantity of them) within two tokens: "sending Ukraine $200m of weapons". */
@@ -83,25 +89,25 @@ export function isFollowedByItems(view: SentenceView, at: number): boolean {
   return false;
 }
 
-const HELP = new Set(["help", "helps", "helped", "helping", "assist", "assisted", "assisting"]);
-
 /** "X helped Russia acquire …": the subject of the help verb before the recipient. */
-export function helperBefore(view: SentenceView, ctx: ExtractContext, recipients: ActorRef[], lo: number): ActorRef[] {
+export function helperBefore(
+  view: SentenceView,
+  ctx: ExtractContext,
+  recipients: ActorRef[],
+  lo: number,
+): ActorRef[] {
   const first = recipients[0];
-  if (!first || first.from < 1 || !HELP.has(keyAt(view, first.from - 1))) return [];
+  if (!first || first.from < 1 || !view.words.help_verbs.has(keyAt(view, first.from - 1))) return [];
   const group = actorGroups(view, ctx)
     .filter((g) => g.to <= first.from - 1 && g.from >= lo)
     .pop();
   return group ? group.members : [];
 }
 
-// "announced they were imposing sanctions …": a clause, not an object, follows the verb.
-const CLAUSE_OPENERS = new Set(["that", "they", "it", "he", "she", "we", "i", "there"]);
-
 export function takesClause(view: SentenceView, at: number): boolean {
   for (let k = at; k < at + 3 && k < view.tokens.length; k++) {
     if (view.mentionAt[k]) return false;
-    if (CLAUSE_OPENERS.has(keyAt(view, k))) return true;
+    if (view.words.clause_openers.has(keyAt(view, k))) return true;
   }
   return false;
 }
@@ -125,14 +131,30 @@ export function urgedBefore(view: SentenceView, ctx: ExtractContext, at: number)
 
 // How far an announced object may sit: "announced on Monday a new $1.7bn aid package".
 const OBJECT_REACH = 7;
-const OBJECT_BREAKERS = new Set(["involving", "on", "of", "against", "about", "over", "into", "in", "at"]);
 
 /** "pledged 14 tanks": an item soon after the verb, not one inside a later phrase ("drills involving …"). */
 export function objectFollows(view: SentenceView, at: number): boolean {
   for (let k = at; k < at + OBJECT_REACH && k < view.tokens.length; k++) {
     const kind = view.mentionAt[k]?.kind;
     if (kind === "item" || kind === "quantity") return true;
-    if (kind !== "time" && OBJECT_BREAKERS.has(keyAt(view, k))) return false;
+    if (kind !== "time" && view.words.object_breakers.has(keyAt(view, k))) return false;
   }
   return false;
+}
+
+const CURRENCIES = new Set(["USD", "EUR", "GBP"]);
+
+/**
+ * "approve $95bn in wartime aid for Ukraine": an aid package known only by its value is `arms`
+ * with the value as quantity (annotation guide), when the value is the verb's object.
+ */
+export function valueAsAid(view: SentenceView, at: number): DraftItem[] {
+  for (let k = at; k < at + 3 && k < view.tokens.length; k++) {
+    const m = view.mentionAt[k];
+    if (m?.kind !== "quantity") continue;
+    if (!CURRENCIES.has(m.unit) || m.value === null) return [];
+    const quantity = { value: m.value, unit: m.unit, qualifier: m.qualifier };
+    return [{ category: "arms", text: m.text, span: { start: m.start, end: m.end }, quantity, from: k }];
+  }
+  return [];
 }
