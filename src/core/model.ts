@@ -46,20 +46,24 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** Source kinds of the contract. */
-export type SourceKind =
-  | "government"
-  | "military"
-  | "intelligence"
-  | "legislature"
-  | "international_org"
-  | "media"
-  | "research"
-  | "company"
-  | "person"
-  | "author";
+/** Source kinds of the contract, in one list that validators and the API read. */
+export const SOURCE_KINDS = [
+  "government",
+  "military",
+  "intelligence",
+  "legislature",
+  "international_org",
+  "media",
+  "research",
+  "company",
+  "person",
+  "author",
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export type Factuality = "CT+" | "PR+" | "PS+" | "CT-" | "PR-" | "PS-" | "Uu";
+/** Factuality values of the contract (after FactBank). */
+export const FACTUALITIES = ["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"] as const;
+export type Factuality = (typeof FACTUALITIES)[number];
 export type ClaimType = "transfer" | "request" | "meeting" | "condemnation";
 export type Status = "delivered" | "ongoing" | "planned" | "interdicted" | "unknown";
 export type QuantityUnit = "items" | "USD" | "EUR" | "GBP" | "tons" | "containers" | "barrels";

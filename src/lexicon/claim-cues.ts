@@ -3,7 +3,7 @@
 // matcher. A phrase can play several roles ("reports" is a source noun and an allegation), so each
 // match carries every cue of its phrase.
 import { z } from "zod";
-import type { Factuality, SourceKind } from "../core/model.js";
+import { FACTUALITIES, type Factuality, SOURCE_KINDS, type SourceKind } from "../core/model.js";
 import { PhraseMatcher } from "../nlp/phrase-matcher.js";
 import { tokenKey } from "../nlp/tokenize.js";
 import { parsePart, partFile } from "./parse-part.js";
@@ -84,19 +84,8 @@ export const CLAIM_FILES: string[] = [
   "function-words",
 ].map(file);
 
-const FACTUALITY = z.enum(["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "Uu"]);
-const SOURCE_KIND = z.enum([
-  "government",
-  "military",
-  "intelligence",
-  "legislature",
-  "international_org",
-  "media",
-  "research",
-  "company",
-  "person",
-  "author",
-]);
+const FACTUALITY = z.enum(FACTUALITIES);
+const SOURCE_KIND = z.enum(SOURCE_KINDS);
 const phrases = z.array(z.string().min(1));
 const FORMS = z
   .object({

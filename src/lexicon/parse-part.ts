@@ -1,6 +1,7 @@
 // Checks one parsed lexicon file against its schema; a mismatch is a LexiconError naming the
 // file and the path inside it ("states-overrides.yaml: states.3.code: expected string").
 import { z } from "zod";
+import { SOURCE_KINDS } from "../core/model.js";
 import { LexiconError } from "./types.js";
 
 export function parsePart<S extends z.ZodType>(schema: S, raw: unknown, file: string): z.infer<S> {
@@ -12,17 +13,7 @@ export function parsePart<S extends z.ZodType>(schema: S, raw: unknown, file: st
 }
 
 /** The contract's source kinds a lexicon may name (not "author": that is the article's voice). */
-export const SourceKindSchema = z.enum([
-  "intelligence",
-  "military",
-  "government",
-  "legislature",
-  "international_org",
-  "media",
-  "research",
-  "company",
-  "person",
-]);
+export const SourceKindSchema = z.enum(SOURCE_KINDS.filter((k) => k !== "author"));
 
 /** The parsed content of a file the loader was asked for, or a LexiconError if it is missing. */
 export function partFile(raw: Record<string, unknown>, file: string): unknown {

@@ -1,21 +1,9 @@
 // Actors, sources, full-text search, stats and server info.
 import { z } from "zod";
+import { SOURCE_KINDS } from "../../core/model.js";
 import type { ServerDeps } from "../deps.js";
 import { actorCode, pageSchema } from "../query.js";
 import { defineRoute, type RouteSpec } from "../route-spec.js";
-
-const SOURCE_KINDS = [
-  "government",
-  "military",
-  "intelligence",
-  "legislature",
-  "international_org",
-  "media",
-  "research",
-  "company",
-  "person",
-  "author",
-] as const;
 
 const sourceQuery = z.strictObject({
   kind: z.enum(SOURCE_KINDS).optional(),
