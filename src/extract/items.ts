@@ -24,7 +24,23 @@ export function itemsBetween(view: SentenceView, from: number, to: number): Draf
     });
   }
   attachQuantities(view, items, from);
+  return bareEquipmentAsGoods(items);
+}
+
+// Categories that make bare "equipment" beside them non-weapon goods: "technology and equipment",
+// "machine tools and equipment"; beside munitions it stays `arms` ("equipment and munitions").
+const GOODS = new Set(["technology", "equipment", "economic"]);
+
+function bareEquipmentAsGoods(items: DraftItem[]): DraftItem[] {
+  const coarse = items.map((it) => it.category.split(".")[0]!);
+  if (!coarse.some((c) => GOODS.has(c))) return items;
+  if (coarse.some((c, k) => !GOODS.has(c) && !isBareEquipment(items[k]!))) return items;
+  for (const it of items) if (isBareEquipment(it)) it.category = "equipment";
   return items;
+}
+
+function isBareEquipment(it: DraftItem): boolean {
+  return it.category === "arms" && it.text.toLowerCase() === "equipment";
 }
 
 function attachQuantities(view: SentenceView, items: DraftItem[], lo: number): void {

@@ -18,8 +18,10 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   let statementSpeakers: Attributed[] = [];
   let previous: { view: SentenceView; frames: Attribution[] } | null = null;
   const out: Attribution[][] = [];
+  const countryOfNoun = new Map<string, string>();
   for (const view of ctx.views) {
     const found = findAttributions(view, ctx);
+    for (const f of found) f.speakers = f.speakers.map((s) => withKnownCountry(s, view, countryOfNoun));
     resolveNested(found);
     const frames = found.filter((f) => resolvePronoun(f, view, lastSpeakers, ctx));
     const sentenceText = text.slice(view.sentence.start, view.sentence.end);
@@ -48,6 +50,22 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
     out.push(frames);
   }
   return out;
+}
+
+/**
+ * "The Biden administration announced … The administration says …": a definite source noun with
+ * no state of its own refers back to the same noun named earlier with one.
+ */
+function withKnownCountry(s: Attributed, view: SentenceView, known: Map<string, string>): Attributed {
+  const key = `${s.source.kind}:${(s.source.name ?? "").toLowerCase()}`;
+  if (s.source.country) {
+    if (!known.has(key)) known.set(key, s.source.country);
+    return s;
+  }
+  const at = view.tokens.findIndex((t) => t.start === s.span?.start);
+  const country = known.get(key);
+  if (!country || at < 0 || keyAt(view, at - 1) !== "the") return s;
+  return { source: { ...s.source, country }, span: s.span };
 }
 
 function fillQuote(out: Attribution[][], views: SentenceView[], from: number, speakers: Attributed[]): void {

@@ -183,6 +183,8 @@ function sourceNounCountry(
 ): { country: string | null; from: number } {
   const groups = actorGroups(view, ctx);
   let k = from - 1;
+  // "Russia's top officials", "Britain's senior military officials": a modifier sits between.
+  while (k > from - 3 && view.words.speaker_openers.has(keyAt(view, k))) k--;
   if (keyAt(view, k) === "'s") k--;
   const before = groups.find((g) => g.to - 1 === k);
   if (before) return { country: before.members[before.members.length - 1]!.code, from: before.from };

@@ -60,6 +60,8 @@ const WORD_LISTS = [
   "help_verbs",
   "clause_openers",
   "object_breakers",
+  "title_heads",
+  "first_person",
 ] as const;
 
 /** Closed word classes the rules use to find phrase and clause edges, as token keys. */

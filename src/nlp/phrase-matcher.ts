@@ -108,4 +108,3 @@ function toMatch<T>(c: Compiled<T>, tokens: readonly Token[], i: number): Phrase
   const end = tokens[to - 1]!.end;
   return { from: i, to, start: tokens[i]!.start, end, value: c.value, phrase: c.phrase };
 }
-

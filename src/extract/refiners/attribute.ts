@@ -5,6 +5,7 @@ import type { Attribution } from "../attribution.js";
 import type { Refiner } from "../context.js";
 import { type Attributed, AUTHOR, type Draft } from "../draft.js";
 import { cueAt } from "../sentence-view.js";
+import { carryAnnouncements } from "./announced-package.js";
 import { hasMarker } from "./status.js";
 
 export const attribute: Refiner = (drafts, ctx) => {
@@ -30,6 +31,7 @@ export const attribute: Refiner = (drafts, ctx) => {
     }
     applyFrame(d, inner, frames.slice(1));
   }
+  carryAnnouncements(drafts);
   return drafts;
 };
 

@@ -1,13 +1,14 @@
 // "The direction of a transfer may come from elsewhere in the same article": a transfer with a
 // supplier but no recipient ("the constant supply of Iranian drones allows Russia to …") takes
 // the recipient that supplier has elsewhere in the article, else the article's main recipient.
-import type { Refiner } from "../context.js";
+import type { StateMention } from "../../core/model.js";
+import type { ExtractContext, Refiner } from "../context.js";
 import type { ActorRef, Draft } from "../draft.js";
 
 // The main recipient must be named in at least this many transfers to be assumed.
 const MAIN_RECIPIENT_MIN = 2;
 
-export const inferMissingEnd: Refiner = (drafts) => {
+export const inferMissingEnd: Refiner = (drafts, ctx) => {
   const complete = drafts.filter((d) => d.type === "transfer" && d.suppliers.length && d.recipients.length);
   const main = mostFrequent(complete.flatMap((d) => d.recipients));
   for (const d of drafts) {
@@ -16,11 +17,30 @@ export const inferMissingEnd: Refiner = (drafts) => {
     const partners = complete
       .filter((c) => c.suppliers.some((s) => codes.has(s.code)))
       .flatMap((c) => c.recipients);
-    const partner = mostFrequent(partners, 1) ?? main;
+    const partner = mostFrequent(partners, 1) ?? main ?? dominantState(ctx, codes);
     if (partner && !codes.has(partner.code)) d.recipients = [inferred(partner, d)];
   }
   return drafts;
 };
+
+// A state named this many times, and more than any other, is the article's subject.
+const DOMINANT_MIN = 3;
+
+/** With no complete transfer to learn from: the state the article names most, if clearly ahead. */
+function dominantState(ctx: ExtractContext, exclude: Set<string | null>): ActorRef | null {
+  const counts = new Map<string, { m: StateMention; n: number }>();
+  for (const m of ctx.ann.mentions) {
+    if (m.kind !== "state" || exclude.has(m.code)) continue;
+    const c = counts.get(m.code) ?? { m, n: 0 };
+    c.n++;
+    counts.set(m.code, c);
+  }
+  const [best, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!best || best.n < DOMINANT_MIN || (second && second.n * 1.5 > best.n)) return null;
+  const span = { start: best.m.start, end: best.m.end };
+  const asSource = { name: best.m.name, kind: "government" as const, country: best.m.code };
+  return { code: best.m.code, from: -1, to: -1, span, asSource };
+}
 
 function mostFrequent(actors: ActorRef[], min = MAIN_RECIPIENT_MIN): ActorRef | null {
   const counts = new Map<string, { actor: ActorRef; n: number }>();

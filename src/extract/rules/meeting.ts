@@ -8,7 +8,8 @@ import { clauseEnd, clauseStart } from "../clause.js";
 import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
-import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
+import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
+import { adjunctSubject, demonymOfTitle, titleHolder } from "./meeting-parties.js";
 
 export const meeting: Rule = (view, ctx) => {
   const drafts: Draft[] = [];
@@ -54,11 +55,21 @@ function verbActors(
   hi: number,
   summons: boolean,
 ): ActorRef[] {
-  const subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
+  let subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
+  if (!subject.length) subject = titleHolder(view, ctx, hit, lo);
+  if (!subject.length) subject = adjunctSubject(view, ctx, hit);
   if (!subject.length) return [];
-  const near = Math.min(hi, hit.to + OBJECT_REACH);
-  const object = actorsIn(view, ctx, hit.to, near).filter((a) => summons || !isDemonym(view, a));
+  const near = Math.min(hi, hit.to + objectReach(view, hit.to));
+  const object = actorsIn(view, ctx, hit.to, near).filter(
+    (a) => summons || !isDemonym(view, a) || demonymOfTitle(view, a),
+  );
   return [...subject, ...object];
+}
+
+// "received a military delegation of the Russian Federation": an "of" phrase carries the host further.
+function objectReach(view: SentenceView, from: number): number {
+  for (let k = from; k < from + OBJECT_REACH; k++) if (keyAt(view, k) === "of") return OBJECT_REACH + 3;
+  return OBJECT_REACH;
 }
 
 function isDemonym(view: SentenceView, a: ActorRef): boolean {

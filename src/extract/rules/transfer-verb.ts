@@ -10,6 +10,7 @@ import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
+import { gerundAdjunctSubject } from "./adjunct-subject.js";
 import {
   helperBefore,
   implicitSubject,
@@ -63,6 +64,7 @@ function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit
   const urged = urgedBefore(view, ctx, hit.from);
   d.suppliers = urged ?? members(subjectBefore(view, ctx, hit.from, lo));
   if (!d.suppliers.length && !urged) d.suppliers = implicitSubject(view, ctx, hit.from);
+  if (!d.suppliers.length && !urged) d.suppliers = gerundAdjunctSubject(view, ctx, hit);
   // "provided Ukraine with tanks", "sending Ukraine $200m of weapons": the recipient right
   // after the verb, the items after it.
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));

@@ -1,0 +1,80 @@
+// Parties of a meeting verb that the plain subject search misses.
+//   a title alone:       "The prime minister will visit Norway" → the state of the article's main official
+//   a gerund adjunct:    "Blinken said after meeting with Kuleba" → the subject of the sentence
+//   a demonym with title: "met the Polish prime minister" → Poland
+import type { PersonMention } from "../../core/model.js";
+import { subjectBefore } from "../actors.js";
+import type { ExtractContext } from "../context.js";
+import type { ActorRef } from "../draft.js";
+import { type CueHit, keyAt, type SentenceView } from "../sentence-view.js";
+
+// Words between a title and its verb: "the minister will visit", "the president has visited".
+const AUX = new Set(["will", "would", "is", "was", "has", "had", "to", "also", "then", "later", "shall"]);
+// How many words a title may span before its verb ("the foreign minister", "the prime minister").
+const TITLE_REACH = 3;
+const mainOfficials = new WeakMap<ExtractContext["ann"], string | null>();
+
+/** "The prime minister will visit …": the title holder's state is the article's most named official's. */
+export function titleHolder(view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number): ActorRef[] {
+  let k = hit.from - 1;
+  while (k >= lo && AUX.has(keyAt(view, k))) k--;
+  if (k < lo || view.mentionAt[k] || !view.words.title_heads.has(keyAt(view, k))) return [];
+  const head = k;
+  while (k > lo && k > head - TITLE_REACH && keyAt(view, k - 1) !== "the") k--;
+  if (keyAt(view, k - 1) !== "the") return [];
+  const code = mainOfficialState(ctx);
+  if (!code) return [];
+  const t = view.tokens[head]!;
+  const span = { start: t.start, end: t.end };
+  return [
+    { code, from: head, to: head + 1, span, asSource: { name: null, kind: "government", country: code } },
+  ];
+}
+
+/** The state of the government person named most often in the document, if any. */
+function mainOfficialState(ctx: ExtractContext): string | null {
+  const cached = mainOfficials.get(ctx.ann);
+  if (cached !== undefined) return cached;
+  const counts = new Map<string, number>();
+  for (const m of ctx.ann.mentions) {
+    if (m.kind !== "person") continue;
+    const p = m as PersonMention;
+    if (!p.country || p.sourceKind !== "government" || p.country.startsWith("org:")) continue;
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  const code = best ? best[0] : null;
+  mainOfficials.set(ctx.ann, code);
+  return code;
+}
+
+const ADJUNCT_OPENERS = new Set(["after", "before", "while"]);
+
+/**
+ * "said after meeting with X", "will visit Y … before travelling to Z": a gerund adjunct takes the
+ * sentence's subject (the actor or title before the first cue of the sentence).
+ */
+export function adjunctSubject(view: SentenceView, ctx: ExtractContext, hit: CueHit): ActorRef[] {
+  if (!keyAt(view, hit.from).endsWith("ing") || !ADJUNCT_OPENERS.has(keyAt(view, hit.from - 1))) return [];
+  const speakers = speakerRightBefore(view, ctx, hit.from - 1);
+  if (speakers.length) return speakers;
+  const first = view.hits[0];
+  if (!first || first.from >= hit.from) return [];
+  const subject = subjectBefore(view, ctx, first.from, 0);
+  return subject ? subject.members : titleHolder(view, ctx, first, 0);
+}
+
+/** A demonym before a title names the official's state ("the Polish prime minister"). */
+export function demonymOfTitle(view: SentenceView, a: ActorRef): boolean {
+  for (let k = a.to; k < a.to + 2; k++) if (view.words.title_heads.has(keyAt(view, k))) return true;
+  return false;
+}
+
+/** "…, Blinken said after meeting with …": the speaker of a reporting verb ending at `at`. */
+function speakerRightBefore(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
+  const frame = (ctx.attributions[view.sentence.index] ?? []).find((f) => view.hitAt[f.cueFrom]?.to === at);
+  const t = view.tokens[at]!;
+  return (frame?.speakers ?? [])
+    .filter((s) => s.source.country)
+    .map((s) => ({ code: s.source.country, from: at, to: at + 1, span: s.span ?? t, asSource: s.source }));
+}
