@@ -43,9 +43,32 @@ function appositiveSpeaker(view: SentenceView, ctx: ExtractContext, at: number, 
   for (let k = at - 2; k > lo && k >= at - 16; k--) {
     if (keyAt(view, k) !== ",") continue;
     const found = speakerAt(view, ctx, k - 1, "left");
-    return found && !found.pronoun ? found : null;
+    return found && !found.pronoun ? withAppositiveCountry(view, ctx, found, k + 1, at - 1) : null;
   }
   return null;
+}
+
+/**
+ * A person the gazetteer knows no state for takes it from the title set off after the name:
+ * "Ivan Petrov, minister of defence of Russia, said …" → government of RU.
+ */
+function withAppositiveCountry(
+  view: SentenceView,
+  ctx: ExtractContext,
+  found: Speaker,
+  from: number,
+  to: number,
+): Speaker {
+  const [only] = found.speakers;
+  if (found.speakers.length !== 1 || !only || only.source.country) return found;
+  if (view.mentionAt[found.from]?.kind !== "person") return found;
+  const noun = view.hits.find((h) => h.from >= from && h.to <= to && h.cues.some((c) => c.role === "source-noun"));
+  const cue = noun?.cues.find((c) => c.role === "source-noun");
+  const state = actorGroups(view, ctx).find((g) => g.from >= from && g.to <= to);
+  const code = state?.members[state.members.length - 1]?.code;
+  if (cue?.role !== "source-noun" || !code) return found;
+  const source: ClaimSource = { name: only.source.name, kind: cue.kind, country: code };
+  return { ...found, speakers: [{ source, span: only.span }] };
 }
 
 function headedSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {

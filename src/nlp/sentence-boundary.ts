@@ -46,6 +46,7 @@ function isLetter(ch: string): boolean {
   return LETTER.test(ch);
 }
 
+/** CONTINUATION: a lower-case letter or , ; : ) ] ("Russia. , mortars and howitzers."). */
 function continuesSentence(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 0x80)

@@ -73,3 +73,42 @@ describe("a source noun after a modifier", () => {
     expect(senior[0]!.source).toMatchObject({ kind: "government", country: "GB" });
   });
 });
+
+describe("speakers of records and plans", () => {
+  it("gives a request for funds to a legislature to the asking government", () => {
+    const out = summaries(
+      "[person:US:John Smith] requested $2bn in [item:arms:military aid] for [UA:Ukraine] from Congress.",
+    );
+    expect(out).toEqual(["transfer US>UA [arms] planned CT+ government/US"]);
+  });
+
+  it("makes whoever presents an analysis its source", () => {
+    const [c] = claimsOf(
+      "An [org:media:GB:Daily Courier] analysis found that [IR:Iran] sent [item:drone:drones] to [RU:Russia].",
+    );
+    expect(c!.source).toMatchObject({ kind: "media", country: "GB" });
+  });
+
+  it("makes whoever welcomes a transfer its source", () => {
+    const [c] = claimsOf(
+      "[person:UA:Ivan Petrenko] welcomed the decision of [DE:Germany] to send [item:air_defense:air defence systems] to [UA:Ukraine].",
+    );
+    expect(c!.source).toMatchObject({ kind: "government", country: "UA" });
+  });
+});
+
+describe("a person with no known state set off by a title", () => {
+  it("takes the state and kind of the title after the name", () => {
+    const [c] = claimsOf(
+      "[person:-:person:Ivan Petrov], minister of defence of [RU:Russia], said [US:Washington] sent [item:missile:missiles] to [UA:Kyiv].",
+    );
+    expect(c!.source).toEqual({ name: "Ivan Petrov", kind: "government", country: "RU" });
+  });
+
+  it("keeps a person without a title a person", () => {
+    const [c] = claimsOf(
+      "[person:-:person:Ivan Petrov], who lives in [RU:Russia], said [US:Washington] sent [item:missile:missiles] to [UA:Kyiv].",
+    );
+    expect(c!.source).toMatchObject({ kind: "person", country: null });
+  });
+});

@@ -43,7 +43,7 @@ const CASES: Array<[string, string, string[]]> = [
   [
     "a request for someone else is a planned transfer",
     "[person:US:Joe Biden] requested [qty:8000000000:exact:USD:$8bn] in [item:arms:military aid] for [UA:Ukraine].",
-    ["transfer US>UA [arms] planned CT+ author/-"],
+    ["transfer US>UA [arms] planned CT+ government/US"],
   ],
   [
     "an aid package known only by its value",

@@ -48,6 +48,8 @@ function applyFrame(d: Draft, inner: Attribution, outer: Attribution[]): void {
 /** "Germany plans to send …", "the UK pledged …": a plan is the claim of whoever holds it. */
 function isIntention(d: Draft): boolean {
   if (d.type !== "transfer" || !d.suppliers.some((s) => s.code && s.from >= 0)) return false;
+  // "The president requested $8bn in aid for Kyiv": a request to a legislature announces the package.
+  if (d.rule === "request-on-behalf") return true;
   // "Russia cancelled plans to sell …" is the reporter's news of a cancellation, not a plan.
   if (hasMarker(d, "cancellation")) return false;
   return !!cueAt(d.view, d.trigger.from, "transfer")?.planned || hasMarker(d, "plan");

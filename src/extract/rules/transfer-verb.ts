@@ -11,6 +11,7 @@ import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
 import { gerundAdjunctSubject } from "./adjunct-subject.js";
+import { hyphenSupplier } from "./compound-supplier.js";
 import {
   helperBefore,
   implicitSubject,
@@ -43,7 +44,9 @@ export const transferVerb: Rule = (view, ctx) => {
     const rule = passive ? `transfer-${cue.frame}-passive` : `transfer-${cue.frame}`;
     const draft = newDraft(rule, "transfer", view, { from: hit.from, to: hit.to }, cue.form);
     draft.scopeFrom = lo;
-    if (cue.frame === "give" && !passive) fillGive(draft, view, ctx, hit, lo, hi);
+    const compound = cue.frame === "give" ? hyphenSupplier(view, hit.from) : [];
+    if (compound.length) fillCompound(draft, view, hit, compound, hi);
+    else if (cue.frame === "give" && !passive) fillGive(draft, view, ctx, hit, lo, hi);
     else if (cue.frame === "give") fillGivePassive(draft, view, ctx, hit, lo, hi);
     else fillReceive(draft, view, ctx, hit, lo, hi, passive);
     if (!draft.items.length) continue;
@@ -73,6 +76,14 @@ function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit
   d.items = itemsBetween(view, hit.to, hi);
   if (!d.items.length) d.items = valueAsAid(view, hit.to);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
+}
+
+// "U.S.-supplied ATACMS missiles": the items follow the compound closely.
+const COMPOUND_ITEM_REACH = 4;
+
+function fillCompound(d: Draft, view: SentenceView, hit: CueHit, suppliers: ActorRef[], hi: number) {
+  d.suppliers = suppliers;
+  d.items = itemsBetween(view, hit.to, Math.min(hi, hit.to + COMPOUND_ITEM_REACH));
 }
 
 function fillGivePassive(
