@@ -2,59 +2,98 @@
 // person and weapon term; each quantity and time expression is its own record.
 import type { EntityRecord, Mention } from "./model.js";
 
-function entityKey(
-  m: Mention,
-): Pick<EntityRecord, "id" | "kind" | "name" | "country"> & { category?: string } {
+/** The record id a mention belongs to; cheap, because it runs once per mention. */
+function entityId(m: Mention): string {
   switch (m.kind) {
     case "state":
-      return { id: `country:${m.code}`, kind: "country", name: m.name, country: m.code };
+      return `country:${m.code}`;
     case "org":
-      return { id: `org:${m.orgId}`, kind: "organisation", name: m.name, country: m.country };
+      return `org:${m.orgId}`;
     case "person":
-      return { id: `person:${slug(m.name)}`, kind: "person", name: m.name, country: m.country };
+      return `person:${slug(m.name)}`;
     case "item":
-      return { id: `weapon:${m.term}`, kind: "weapon", name: m.term, country: null, category: m.category };
+      return `weapon:${m.term}`;
     case "quantity":
-      return { id: `quantity:${m.start}`, kind: "quantity", name: m.text, country: null };
+      return `quantity:${m.start}`;
     case "time":
-      return { id: `time:${m.start}`, kind: "time", name: m.text, country: null };
+      return `time:${m.start}`;
   }
 }
 
+/** A new record for the first mention of an entity, with the fields a reader wants by the name. */
+function newRecord(id: string, m: Mention): EntityRecord {
+  const base = { id, mentions: [] };
+  switch (m.kind) {
+    case "state":
+      return { ...base, kind: "country", name: m.name, country: m.code };
+    case "org":
+      return {
+        ...base,
+        kind: "organisation",
+        name: m.name,
+        country: m.country,
+        sourceKind: m.sourceKind,
+        actor: m.actor,
+      };
+    case "person":
+      return {
+        ...base,
+        kind: "person",
+        name: m.name,
+        country: m.country,
+        role: m.role,
+        sourceKind: m.sourceKind,
+      };
+    case "item":
+      return { ...base, kind: "weapon", name: m.term, country: null, category: m.category };
+    case "quantity":
+      return {
+        ...base,
+        kind: "quantity",
+        name: m.text,
+        country: null,
+        value: m.value,
+        unit: m.unit,
+        qualifier: m.qualifier,
+      };
+    case "time":
+      return {
+        ...base,
+        kind: "time",
+        name: m.text,
+        country: null,
+        startDate: m.startDate,
+        endDate: m.endDate,
+        precision: m.precision,
+      };
+  }
+}
+
+const slugs = new Map<string, string>();
+
 export function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = s
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/g, "");
+    if (slugs.size < 10_000) slugs.set(s, out);
+  }
+  return out;
 }
 
 export function toEntityRecords(mentions: readonly Mention[]): EntityRecord[] {
   const byId = new Map<string, EntityRecord>();
   for (const m of mentions) {
-    const key = entityKey(m);
-    let rec = byId.get(key.id);
+    const id = entityId(m);
+    let rec = byId.get(id);
     if (!rec) {
-      rec = { ...key, mentions: [], ...entityDetails(m) };
-      byId.set(key.id, rec);
+      rec = newRecord(id, m);
+      byId.set(id, rec);
     }
     rec.mentions.push({ start: m.start, end: m.end, text: m.text });
   }
   return [...byId.values()];
-}
-
-/** Kind-specific fields a reader of the JSON wants next to the name. */
-function entityDetails(m: Mention): Record<string, unknown> {
-  switch (m.kind) {
-    case "org":
-      return { sourceKind: m.sourceKind, actor: m.actor };
-    case "person":
-      return { role: m.role, sourceKind: m.sourceKind };
-    case "quantity":
-      return { value: m.value, unit: m.unit, qualifier: m.qualifier };
-    case "time":
-      return { startDate: m.startDate, endDate: m.endDate, precision: m.precision };
-    default:
-      return {};
-  }
 }

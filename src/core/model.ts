@@ -207,6 +207,16 @@ export interface EntityRecord {
   name: string;
   country: string | null;
   category?: string;
+  /** Kind-specific details: an organisation's or person's source kind and role, a quantity's value. */
+  sourceKind?: SourceKind;
+  actor?: string | null;
+  role?: string | null;
+  value?: number | null;
+  unit?: QuantityUnit;
+  qualifier?: Qualifier;
+  startDate?: string | null;
+  endDate?: string | null;
+  precision?: TimeMention["precision"];
   mentions: Array<Span & { text: string }>;
 }
 

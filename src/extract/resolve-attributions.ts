@@ -9,6 +9,8 @@ import type { Attributed } from "./draft.js";
 import { combineFactuality } from "./factuality.js";
 import { keyAt, type SentenceView } from "./sentence-view.js";
 
+const LAST_MEDIA = "media:*";
+
 export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
   const text = ctx.ann.doc.text;
   let lastSpeakers: Attributed[] = [];
@@ -54,16 +56,18 @@ export function resolveAttributions(ctx: ExtractContext): Attribution[][] {
 
 /**
  * "The Biden administration announced … The administration says …": a definite source noun with
- * no state of its own refers back to the same noun named earlier with one.
+ * no state of its own refers back to the same noun named earlier with one. "The outlet reported"
+ * refers back to the last media source named ("… according to the Daily Courier").
  */
 function withKnownCountry(s: Attributed, view: SentenceView, known: Map<string, string>): Attributed {
   const key = `${s.source.kind}:${(s.source.name ?? "").toLowerCase()}`;
   if (s.source.country) {
     if (!known.has(key)) known.set(key, s.source.country);
+    if (s.source.kind === "media") known.set(LAST_MEDIA, s.source.country);
     return s;
   }
   const at = view.tokens.findIndex((t) => t.start === s.span?.start);
-  const country = known.get(key);
+  const country = known.get(key) ?? (s.source.kind === "media" ? known.get(LAST_MEDIA) : undefined);
   if (!country || at < 0 || keyAt(view, at - 1) !== "the") return s;
   return { source: { ...s.source, country }, span: s.span };
 }

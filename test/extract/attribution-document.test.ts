@@ -112,3 +112,13 @@ describe("a person with no known state set off by a title", () => {
     expect(c!.source).toMatchObject({ kind: "person", country: null });
   });
 });
+
+describe("the outlet", () => {
+  it("refers back to the last media source named", () => {
+    const claims = claimsOf(
+      "[FR:France] sent [item:artillery.howitzer:howitzers] to [UA:Ukraine], according to the [org:media:GB:Daily Courier].\n\n" +
+        "[FR:France] also sent [item:drone:drones] to [UA:Ukraine], the outlet reported.",
+    );
+    expect(claims.map((c) => `${c.source.kind}/${c.source.country}`)).toEqual(["media/GB", "media/GB"]);
+  });
+});
