@@ -152,10 +152,21 @@ export function groupAfterPreposition(
 ): ActorGroup | null {
   for (let k = from; k < hi; k++) {
     if (!preps.has(keyAt(view, k))) continue;
-    const group = actorGroups(view, ctx).find((g) => g.from > k && g.from <= k + 3 && g.from < hi);
+    const group = actorGroups(view, ctx).find(
+      (g) => g.from > k && g.from < hi && (g.from <= k + 3 || isBodyOfState(view, k + 1, g.from)),
+    );
     if (group) return group;
   }
   return null;
+}
+
+// "to the government in Kyiv", "to the puppet regime of X": the state owns the body named first.
+const BODY_REACH = 6;
+
+function isBodyOfState(view: SentenceView, from: number, at: number): boolean {
+  if (at - from > BODY_REACH || !["of", "in"].includes(keyAt(view, at - 1))) return false;
+  for (let k = from; k < at; k++) if (!view.words.body_of_state.has(keyAt(view, k))) return false;
+  return true;
 }
 
 /** The first group starting in [from, hi). */

@@ -24,7 +24,13 @@ export function itemsBetween(view: SentenceView, from: number, to: number): Draf
     });
   }
   attachQuantities(view, items, from);
-  return bareEquipmentAsGoods(items);
+  return bareEquipmentAsGoods(items.filter((it) => !isAnaphoricAid(view, it)));
+}
+
+/** "the assistance would be delivered": a bare help noun after a determiner refers back. */
+function isAnaphoricAid(view: SentenceView, it: DraftItem): boolean {
+  if (it.quantity || !view.words.bare_aid.has(it.text.toLowerCase())) return false;
+  return view.words.determiners.has(keyAt(view, it.from - 1));
 }
 
 // Categories that make bare "equipment" beside them non-weapon goods: "technology and equipment",

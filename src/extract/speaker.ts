@@ -62,7 +62,9 @@ function withAppositiveCountry(
   const [only] = found.speakers;
   if (found.speakers.length !== 1 || !only || only.source.country) return found;
   if (view.mentionAt[found.from]?.kind !== "person") return found;
-  const noun = view.hits.find((h) => h.from >= from && h.to <= to && h.cues.some((c) => c.role === "source-noun"));
+  const noun = view.hits.find(
+    (h) => h.from >= from && h.to <= to && h.cues.some((c) => c.role === "source-noun"),
+  );
   const cue = noun?.cues.find((c) => c.role === "source-noun");
   const state = actorGroups(view, ctx).find((g) => g.from >= from && g.to <= to);
   const code = state?.members[state.members.length - 1]?.code;

@@ -62,6 +62,8 @@ const WORD_LISTS = [
   "object_breakers",
   "title_heads",
   "first_person",
+  "body_of_state",
+  "bare_aid",
 ] as const;
 
 /** Closed word classes the rules use to find phrase and clause edges, as token keys. */

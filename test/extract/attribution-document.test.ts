@@ -82,6 +82,20 @@ describe("speakers of records and plans", () => {
     expect(out).toEqual(["transfer US>UA [arms] planned CT+ government/US"]);
   });
 
+  it("gives funding a government asked its legislature for to that government", () => {
+    const [c] = claimsOf(
+      "[person:US:John Smith] asked [org:legislature:US:Congress] to approve [qty:5000000000:exact:USD:$5bn] in [item:arms:military aid] for [UA:Ukraine].",
+    );
+    expect(c!.source).toMatchObject({ kind: "government", country: "US" });
+  });
+
+  it("leaves a plan far after the supplier to the author", () => {
+    const [c] = claimsOf(
+      "[US:US] shipments of [item:arms:weapons] to [UA:Ukraine] continued while [DE:Germany] agreed to talk.",
+    );
+    expect(c!.source).toMatchObject({ kind: "author" });
+  });
+
   it("makes whoever presents an analysis its source", () => {
     const [c] = claimsOf(
       "An [org:media:GB:Daily Courier] analysis found that [IR:Iran] sent [item:drone:drones] to [RU:Russia].",

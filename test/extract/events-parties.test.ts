@@ -20,6 +20,16 @@ const CASES: Array<[string, string, string[]]> = [
     ["meeting NO+SE planned CT+ author/-", "meeting NO+FI unknown CT+ author/-"],
   ],
   [
+    "a second stop of a title holder",
+    "[person:NO:Ola Sample] spoke. The prime minister will visit [SE:Sweden] before travelling to [FI:Finland].",
+    ["meeting NO+SE planned CT+ author/-", "meeting NO+FI unknown CT+ author/-"],
+  ],
+  [
+    "an opening participle has its subject after the comma",
+    "Speaking alongside [person:SE:Sven Example], [person:NO:Ola Sample] said ties were strong.",
+    ["meeting NO+SE unknown CT+ government/NO"],
+  ],
+  [
     "a call between two leaders",
     "In a call on Friday, [person:NO:Ola Sample] told the [SE:Swedish] premier about the plan.",
     ["meeting NO+SE unknown CT+ author/-"],
@@ -43,8 +53,15 @@ const CASES: Array<[string, string, string[]]> = [
 
 const NEGATIVES: Array<[string, string]> = [
   ["a title with no official named in the article", "The prime minister will visit [SE:Sweden] next week."],
-  ["a multi-state summit", "[person:NO:Ola Sample] met leaders of [SE:Sweden], [FI:Finland] and [DK:Denmark]."],
+  [
+    "a multi-state summit",
+    "[person:NO:Ola Sample] met leaders of [SE:Sweden], [FI:Finland] and [DK:Denmark].",
+  ],
   ["a demonym modifying a thing", "[NO:Norway] hopes to meet [SE:Swedish] demand for timber."],
+  [
+    "an opening participle with no counterpart",
+    "Speaking alongside aides, [person:NO:Ola Sample] said ties were strong.",
+  ],
   ["a call for something", "[NO:Norway] renewed calls for [SE:Sweden] to act."],
   ["first person with no condemning word", '[NO:Norway] said: "We oppose the plan of [SE:Sweden]."'],
 ];
@@ -54,6 +71,8 @@ describe("meeting and condemnation parties", () => {
     expect(summaries(marked).sort()).toEqual([...expected].sort());
   });
   it.each(NEGATIVES)("no event: %s", (_name, marked) => {
-    expect(summaries(marked).filter((s) => s.startsWith("meeting") || s.startsWith("condemnation"))).toEqual([]);
+    expect(summaries(marked).filter((s) => s.startsWith("meeting") || s.startsWith("condemnation"))).toEqual(
+      [],
+    );
   });
 });

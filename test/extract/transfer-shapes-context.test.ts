@@ -33,8 +33,14 @@ const CASES: Array<[string, string, string[]]> = [
 
 const NEGATIVES: Array<[string, string]> = [
   ["a hyphenated state with no give verb", "Gunmen hit the depot with [US:U.S.]-built trucks."],
-  ["no clearly dominant state", "[SE:Sweden] and [FI:Finland] met. [FI:Finland] and [SE:Sweden] spoke. [NO:Norway] tested [item:drone:drones]."],
-  ["a gerund after an opener with no actor before", "When sending [item:drone:drones] abroad, firms need a licence."],
+  [
+    "no clearly dominant state",
+    "[SE:Sweden] and [FI:Finland] met. [FI:Finland] and [SE:Sweden] spoke. [NO:Norway] tested [item:drone:drones].",
+  ],
+  [
+    "a gerund after an opener with no actor before",
+    "When sending [item:drone:drones] abroad, firms need a licence.",
+  ],
 ];
 
 describe("transfer shapes read from context", () => {

@@ -2,9 +2,10 @@
 // the trigger is the source; the frames around it are intermediaries, nearest first. With no
 // frame, the article's own voice speaks (source kind `author`).
 import type { Attribution } from "../attribution.js";
-import type { Refiner } from "../context.js";
+import type { ExtractContext, Refiner } from "../context.js";
 import { type Attributed, AUTHOR, type Draft } from "../draft.js";
-import { cueAt } from "../sentence-view.js";
+import { cueAt, hitWith } from "../sentence-view.js";
+import { speakerBefore } from "../speaker.js";
 import { carryAnnouncements } from "./announced-package.js";
 import { hasMarker } from "./status.js";
 
@@ -26,7 +27,7 @@ export const attribute: Refiner = (drafts, ctx) => {
     if (!inner) {
       d.sourcePerSupplier = !d.inheritFrom && isIntention(d);
       d.sources =
-        d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d) : [{ source: AUTHOR, span: null }]);
+        d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d, ctx) : [{ source: AUTHOR, span: null }]);
       continue;
     }
     applyFrame(d, inner, frames.slice(1));
@@ -52,11 +53,30 @@ function isIntention(d: Draft): boolean {
   if (d.rule === "request-on-behalf") return true;
   // "Russia cancelled plans to sell …" is the reporter's news of a cancellation, not a plan.
   if (hasMarker(d, "cancellation")) return false;
-  return !!cueAt(d.view, d.trigger.from, "transfer")?.planned || hasMarker(d, "plan");
+  return !!cueAt(d.view, d.trigger.from, "transfer")?.planned || hasMarker(d, "plan") || planAfterSupplier(d);
 }
 
-function holders(d: Draft): Attributed[] {
-  return d.suppliers.filter((s) => s.code).map((s) => ({ source: s.asSource, span: s.span }));
+/** "The president asked Congress to approve spending that would include military aid": far from the trigger. */
+function planAfterSupplier(d: Draft): boolean {
+  const supplier = d.suppliers.find((s) => s.code && s.from >= 0 && s.to <= d.trigger.from);
+  if (!supplier) return false;
+  for (let k = supplier.to; k < d.trigger.from && k <= supplier.to + 2; k++)
+    if (hitWith(d.view, k, "plan")) return true;
+  return false;
+}
+
+function holders(d: Draft, ctx: ExtractContext): Attributed[] {
+  const coded = d.suppliers.filter((s) => s.code);
+  // "The president asked Congress to approve …": the legislature asked is not the plan's holder,
+  // the one asking it is.
+  const askers = coded.filter((s) => s.asSource.kind !== "legislature");
+  if (askers.length || !coded.length) return askers.map((s) => ({ source: s.asSource, span: s.span }));
+  const ask = d.view.hits.find(
+    (h) => h.from <= coded[0]!.from && coded[0]!.from < h.to + 1 && hitWith(d.view, h.from, "plan"),
+  );
+  const asker = ask ? speakerBefore(d.view, ctx, ask.from, 0) : null;
+  if (asker?.speakers.length) return asker.speakers;
+  return coded.map((s) => ({ source: s.asSource, span: s.span }));
 }
 
 function holds(range: { from: number; to: number }, at: number): boolean {

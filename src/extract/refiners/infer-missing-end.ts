@@ -1,6 +1,7 @@
 // "The direction of a transfer may come from elsewhere in the same article": a transfer with a
 // supplier but no recipient ("the constant supply of Iranian drones allows Russia to …") takes
-// the recipient that supplier has elsewhere in the article, else the article's main recipient.
+// the recipient that supplier has elsewhere in the article, else the article's main recipient,
+// else (no complete transfer at all) the state the article names clearly most often.
 import type { StateMention } from "../../core/model.js";
 import type { ExtractContext, Refiner } from "../context.js";
 import type { ActorRef, Draft } from "../draft.js";

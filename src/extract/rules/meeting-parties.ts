@@ -3,7 +3,7 @@
 //   a gerund adjunct:    "Blinken said after meeting with Kuleba" → the subject of the sentence
 //   a demonym with title: "met the Polish prime minister" → Poland
 import type { PersonMention } from "../../core/model.js";
-import { subjectBefore } from "../actors.js";
+import { actorGroups, subjectBefore } from "../actors.js";
 import type { ExtractContext } from "../context.js";
 import type { ActorRef } from "../draft.js";
 import { type CueHit, keyAt, type SentenceView } from "../sentence-view.js";
@@ -58,10 +58,13 @@ export function adjunctSubject(view: SentenceView, ctx: ExtractContext, hit: Cue
   if (!keyAt(view, hit.from).endsWith("ing") || !ADJUNCT_OPENERS.has(keyAt(view, hit.from - 1))) return [];
   const speakers = speakerRightBefore(view, ctx, hit.from - 1);
   if (speakers.length) return speakers;
-  const first = view.hits[0];
-  if (!first || first.from >= hit.from) return [];
-  const subject = subjectBefore(view, ctx, first.from, 0);
-  return subject ? subject.members : titleHolder(view, ctx, first, 0);
+  // The first cue of the sentence may be the title itself ("The prime minister will visit …").
+  for (const first of view.hits.slice(0, 3)) {
+    if (first.from >= hit.from) break;
+    const subject = subjectBefore(view, ctx, first.from, 0)?.members ?? titleHolder(view, ctx, first, 0);
+    if (subject.length) return subject;
+  }
+  return [];
 }
 
 /** A demonym before a title names the official's state ("the Polish prime minister"). */
@@ -77,4 +80,13 @@ function speakerRightBefore(view: SentenceView, ctx: ExtractContext, at: number)
   return (frame?.speakers ?? [])
     .filter((s) => s.source.country)
     .map((s) => ({ code: s.source.country, from: at, to: at + 1, span: s.span ?? t, asSource: s.source }));
+}
+
+/** "Speaking alongside X, Y said …": a participle opening the sentence has the subject after its comma. */
+export function openingParticipleSubject(view: SentenceView, ctx: ExtractContext, hit: CueHit): ActorRef[] {
+  if (hit.from > 1 || !keyAt(view, hit.from).endsWith("ing")) return [];
+  let comma = hit.to;
+  while (comma < view.tokens.length && keyAt(view, comma) !== ",") comma++;
+  const group = actorGroups(view, ctx).find((g) => g.from > comma && g.from <= comma + 3);
+  return group ? group.members : [];
 }

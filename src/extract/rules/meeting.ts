@@ -9,7 +9,7 @@ import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
 import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
-import { adjunctSubject, demonymOfTitle, titleHolder } from "./meeting-parties.js";
+import { adjunctSubject, demonymOfTitle, openingParticipleSubject, titleHolder } from "./meeting-parties.js";
 
 export const meeting: Rule = (view, ctx) => {
   const drafts: Draft[] = [];
@@ -58,6 +58,7 @@ function verbActors(
   let subject = subjectBefore(view, ctx, hit.from, lo)?.members ?? [];
   if (!subject.length) subject = titleHolder(view, ctx, hit, lo);
   if (!subject.length) subject = adjunctSubject(view, ctx, hit);
+  if (!subject.length) subject = openingParticipleSubject(view, ctx, hit);
   if (!subject.length) return [];
   const near = Math.min(hi, hit.to + objectReach(view, hit.to));
   const object = actorsIn(view, ctx, hit.to, near).filter(

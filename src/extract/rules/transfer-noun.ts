@@ -36,7 +36,8 @@ export const transferNoun: Rule = (view, ctx) => {
 };
 
 function nounItems(view: SentenceView, hit: CueHit, lo: number, hi: number): DraftItem[] {
-  const before = itemsBetween(view, Math.max(lo, hit.from - COMPOUND_REACH), hit.from);
+  // The noun may be the item's own head: "financial pledges from X", "arms supplies to Y".
+  const before = itemsBetween(view, Math.max(lo, hit.from - COMPOUND_REACH), hit.to);
   // "supply of X", "deliveries of X": the items follow the noun, up to "to"/"from".
   const ofAfter = hit.phrase.endsWith(" of") || keyAt(view, hit.to) === "of";
   if (!ofAfter) return before;
