@@ -23,7 +23,13 @@ const ITEMS: Array<[string, Array<[string, string]>]> = [
   ],
   ["It offered assistance.", [["assistance", "economic"]]],
   ["It welcomed financial pledges.", [["financial pledges", "economic"]]],
-  ["It shipped weapons and ammunitions.", [["weapons", "arms"], ["ammunitions", "ammunition"]]],
+  [
+    "It shipped weapons and ammunitions.",
+    [
+      ["weapons", "arms"],
+      ["ammunitions", "ammunition"],
+    ],
+  ],
 ];
 
 describe("aid wording", () => {
