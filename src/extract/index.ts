@@ -18,6 +18,7 @@ import { condemnation } from "./rules/condemnation.js";
 import { denialOfAccusation } from "./rules/denial-of-accusation.js";
 import { exchange } from "./rules/exchange.js";
 import { meeting } from "./rules/meeting.js";
+import { packageBeneficiaries } from "./rules/package-beneficiaries.js";
 import { packageContents } from "./rules/package-contents.js";
 import { request } from "./rules/request.js";
 import { transferNoun } from "./rules/transfer-noun.js";
@@ -29,7 +30,8 @@ export const EXTRACTOR_VERSION = "armstrace-claims/0.1.0";
 
 // Run per sentence, in this order: exchange reads the transfer or request before it in the
 // sentence; the denial rule reads the transfers of earlier sentences and skips a denial whose
-// own content already produced a transfer; package contents only fill a sentence with no claim.
+// own content already produced a transfer; package contents only fill a sentence with no claim;
+// package beneficiaries extend a package told earlier in the same sentence.
 const RULES: Rule[] = [
   transferVerb,
   transferNoun,
@@ -40,6 +42,7 @@ const RULES: Rule[] = [
   condemnation,
   denialOfAccusation,
   packageContents,
+  packageBeneficiaries,
 ];
 
 // Run over all drafts, in this order: broken lists are joined before anything reads the items;

@@ -19,6 +19,8 @@ export type Cue =
       aspect: "continuous" | "event";
       form: VerbForm;
       planned: boolean;
+      /** Prepositions besides "to"/"for" that introduce the recipient ("lavished arms on X"). */
+      recipientPreps: ReadonlySet<string>;
     }
   | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" | "urge" }
   | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
@@ -110,6 +112,7 @@ const SCHEMAS = {
         frame: z.enum(["give", "receive"]),
         aspect: z.enum(["continuous", "event"]),
         planned: z.boolean().optional(),
+        recipient_prepositions: z.array(z.string()).optional(),
         forms: FORMS,
       }),
     ),
@@ -224,9 +227,11 @@ function failAt(err: unknown): never {
 
 function addTransferCues(t: CueTable, p: Parsed): void {
   for (const v of p["transfer-verbs"].verbs) {
+    const recipientPreps: ReadonlySet<string> = new Set(v.recipient_prepositions ?? []);
     for (const [form, phrase] of Object.entries(v.forms) as Array<[VerbForm, string]>) {
       const planned = v.planned ?? false;
-      t.add(phrase, { role: "transfer", lemma: v.lemma, frame: v.frame, aspect: v.aspect, form, planned });
+      const { lemma, frame, aspect } = v;
+      t.add(phrase, { role: "transfer", lemma, frame, aspect, form, planned, recipientPreps });
     }
   }
   t.addAll(p["transfer-verbs"].nominalisations, { role: "transfer-noun" });

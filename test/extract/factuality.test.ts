@@ -63,6 +63,16 @@ const CASES: Array<[string, string, string[]]> = [
     "[US:US] forces seized [item:missile:missiles] shipped from [IR:Iran] to [YE:Yemen].",
     ["transfer IR>YE [missile] interdicted CT+ author/-"],
   ],
+  [
+    "conditional relative clause keeps the host's hedge",
+    "Ministers might soon approve a fund, most of which would go to buying [item:ammunition:shells] from [PL:Polish] firms for [MD:Moldova].",
+    ["transfer PL>- [ammunition] planned PS+ author/-"],
+  ],
+  [
+    "plain relative clause keeps its own commitment",
+    "Ministers might soon meet in [PL:Warsaw], which sent [item:armored_vehicle.tank:tanks] to [UA:Ukraine] last year.",
+    ["transfer ->UA [armored_vehicle.tank] delivered CT+ author/-"],
+  ],
 ];
 
 describe("factuality and status", () => {

@@ -84,6 +84,45 @@ const TRANSFERS: Array<[string, string, string[]]> = [
       "transfer RU>IR [aircraft.fighter] unknown CT+ author/-",
     ],
   ],
+  [
+    "lavish puts the recipient after on",
+    "[FR:France] lavished [item:ammunition:shells] on [UA:Ukraine] last winter.",
+    ["transfer FR>UA [ammunition] delivered CT+ author/-"],
+  ],
+  [
+    "on is not a recipient for other verbs",
+    "[FR:France] sent [item:ammunition:shells] on behalf of [UA:Ukraine] last winter.",
+    ["transfer FR>- [ammunition] delivered CT+ author/-"],
+  ],
+  [
+    "using: the user is the subject, not the object's adjective",
+    "[UA:Ukraine] on Monday struck [RU:Russian] territory using [GB:British] [item:arms:weapons].",
+    ["transfer GB>UA [arms] delivered CT+ author/-"],
+  ],
+  [
+    "using: no near subject gives no user",
+    "[RU:Moscow] protested the remarks about [UA:Ukraine]'s right to strike [RU:Russian] territory using [GB:British] [item:arms:weapons].",
+    [],
+  ],
+  [
+    "using: a body of state before it is the user",
+    "[RU:Russian] pilots attacked the city using [IR:Iranian] [item:drone:drones].",
+    ["transfer IR>RU [drone] delivered CT+ author/-"],
+  ],
+  [
+    "a package that also included assistance for others",
+    "[FR:France] sent [item:arms:weapons] to [UA:Ukraine] in a bill that also included assistance for [MD:Moldova] and [GE:Georgia].",
+    [
+      "transfer FR>UA [arms] delivered CT+ author/-",
+      "transfer FR>MD [arms] delivered CT+ author/-",
+      "transfer FR>GE [arms] delivered CT+ author/-",
+    ],
+  ],
+  [
+    "included with no aid word adds no recipient",
+    "[FR:France] sent [item:arms:weapons] to [UA:Ukraine] in a bill that also included tariffs for [MD:Moldova].",
+    ["transfer FR>UA [arms] delivered CT+ author/-"],
+  ],
 ];
 
 describe("transfer shapes", () => {

@@ -59,6 +59,14 @@ export const transferVerb: Rule = (view, ctx) => {
   return drafts;
 };
 
+/** "sent shells to X"; "lavished arms on X" for the verbs whose lexicon entry adds "on". */
+function recipientAfter(view: SentenceView, ctx: ExtractContext, hit: CueHit, hi: number): ActorGroup | null {
+  const group = groupAfterPreposition(view, ctx, hit.to, hi, TO);
+  const extra = cueAt(view, hit.from, "transfer")?.recipientPreps;
+  if (group || !extra?.size) return group;
+  return groupAfterPreposition(view, ctx, hit.to, hi, extra);
+}
+
 function members(g: ActorGroup | null): ActorRef[] {
   return g ? g.members : [];
 }
@@ -72,7 +80,7 @@ function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit
   // after the verb, the items after it.
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));
   const doubleObject = direct && isFollowedByItems(view, direct.to);
-  d.recipients = doubleObject ? direct.members : members(groupAfterPreposition(view, ctx, hit.to, hi, TO));
+  d.recipients = doubleObject ? direct.members : members(recipientAfter(view, ctx, hit, hi));
   d.items = itemsBetween(view, hit.to, hi);
   if (!d.items.length) d.items = valueAsAid(view, hit.to);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
