@@ -3,10 +3,8 @@
 // The server and the web UI read only this file (and src/app); the SQLite implementation is
 // src/store/sqlite/*. Ids are database integers; `key` fields are stable across databases.
 import type {
+  Claim,
   ClaimExplanation,
-  ClaimItem,
-  ClaimSource,
-  ClaimTime,
   ClaimType,
   EntityRecord,
   Extraction,
@@ -15,7 +13,6 @@ import type {
   SourceDocument,
   SourceKind,
   Span,
-  Status,
 } from "../core/model.js";
 
 export type AllegationStatus = "corroborated" | "single-source" | "contested";
@@ -133,7 +130,22 @@ export interface AllegationDetail extends AllegationSummary {
 
 // ---------------------------------------------------------------- claims and documents
 
-export interface StoredClaim {
+/** The contract's claim fields as stored; what a claim says is typed once, in the core model. */
+type StoredClaimFields = Pick<
+  Claim,
+  | "type"
+  | "supplier"
+  | "recipient"
+  | "participants"
+  | "target"
+  | "items"
+  | "status"
+  | "factuality"
+  | "via"
+  | "time"
+>;
+
+export interface StoredClaim extends StoredClaimFields {
   id: number;
   /** The claim's id inside its document's extraction ("c3"). */
   localId: string;
@@ -142,20 +154,10 @@ export interface StoredClaim {
   outlet: string | null;
   published: string | null;
   url: string | null;
-  type: ClaimType;
-  supplier: string | null;
-  recipient: string | null;
-  participants: string[] | null;
-  target: string | null;
-  items: ClaimItem[];
-  status: Status;
-  factuality: Factuality;
   stance: Stance;
   source: SourceRef;
-  via: ClaimSource[];
-  time: ClaimTime | null;
   /** Evidence span in body offsets of the stored document text. */
-  evidence: Span & { text: string; cue: string | null };
+  evidence: Claim["evidence"];
   /** The origin it counts toward ("source:12", "story:34"). */
   origin: string;
   /** Rule, trigger, cue and role spans in body offsets, for highlighting the evidence; null if not stored. */
