@@ -3,10 +3,13 @@
 // allegation with the most claims. Needs `npm run build && npm run build:web` and Debian's chromium.
 // Usage: node scripts/screenshots.mjs [outDir=docs/screenshots]
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+
+// Flags for a closed network (no background connections, no sandbox as root), shared with the e2e tests.
+const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL("./chromium-args.json", import.meta.url), "utf8"));
 
 const outDir = process.argv[2] ?? "docs/screenshots";
 const db = join(mkdtempSync(join(tmpdir(), "armstrace-shots-")), "samples.db");
@@ -30,16 +33,7 @@ const url = await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -5,22 +5,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { build } from "vite";
+import chromiumArgs from "../../scripts/chromium-args.json" with { type: "json" };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const WEB = fileURLToPath(new URL("../../web/", import.meta.url));
 
 /** Flags for a closed network: no background connections, no first-run work, no sandbox as root. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROMIUM_ARGS: string[] = chromiumArgs;
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM}: no chromium; install Debian's chromium package`);
