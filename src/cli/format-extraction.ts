@@ -37,12 +37,15 @@ export function formatSummary(result: PipelineResult, opts: FormatOptions): stri
     `${d.title ?? "(untitled)"}${d.outlet ? ` — ${d.outlet}` : ""}${d.published ? `, ${d.published}` : ""}`,
     `entities: ${extraction.entities.length}, claims: ${extraction.claims.length}`,
   ];
-  for (const claim of extraction.claims) {
+  extraction.claims.forEach((claim, i) => {
     lines.push(describeClaim(claim));
-    if (!opts.explain) continue;
+    if (!opts.explain) return;
+    // Marks are placed in the body text, so they take the claim's body offsets, not the
+    // extraction's input offsets (which differ by the header block's length).
+    const inBody = result.claims[i]!;
     lines.push(`    rule: ${claim.explain.rule}`);
-    lines.push(`    ${markSentence(annotated.doc.text, sentenceOf(result, claim), marksOf(claim), color)}`);
-  }
+    lines.push(`    ${markSentence(annotated.doc.text, sentenceOf(result, inBody), marksOf(inBody), color)}`);
+  });
   return `${lines.join("\n")}\n`;
 }
 

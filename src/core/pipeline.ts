@@ -15,13 +15,15 @@ import { toInputOffset } from "./offsets.js";
 
 export interface PipelineResult {
   annotated: AnnotatedDocument;
+  /** The claims with spans in the body text (`annotated.doc.text`), index for index with the extraction's. */
+  claims: Claim[];
   extraction: Extraction;
 }
 
 export function runPipeline(doc: SourceDocument, lex: Lexicons): PipelineResult {
   const annotated = annotate(doc, lex);
   const claims = extractClaims(annotated, lex);
-  return { annotated, extraction: toExtraction(annotated, claims) };
+  return { annotated, claims, extraction: toExtraction(annotated, claims) };
 }
 
 export function extract(doc: SourceDocument, lex: Lexicons): Extraction {

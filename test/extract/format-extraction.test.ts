@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { formatSummary } from "../../src/cli/format-extraction.js";
 import type { Extraction } from "../../src/core/model.js";
-import type { PipelineResult } from "../../src/core/pipeline.js";
+import { type PipelineResult, runPipeline } from "../../src/core/pipeline.js";
+import { parseInput } from "../../src/ingest/parse-input.js";
+import { loadLexicons } from "../../src/lexicon/load.js";
 import { annotateMarkup } from "./markup.js";
 import { claimsOf } from "./run.js";
 
@@ -16,7 +18,7 @@ function resultOf(marked: string): PipelineResult {
     claims: claimsOf(marked),
     diagnostics: [],
   };
-  return { annotated, extraction };
+  return { annotated, claims: extraction.claims, extraction };
 }
 
 const MARKED = "[PL:Polish] officials said [BY:Belarus] sent [item:drone:drones] to [RU:Russia].";
@@ -40,5 +42,14 @@ describe("formatSummary", () => {
     const out = formatSummary(resultOf(MARKED), { explain: true, color: true });
     expect(out).toContain("\x1b[1;31mBelarus\x1b[0m");
     expect(out).not.toContain("[supplier:");
+  });
+
+  // Input offsets count the header block; the marked sentence must still be the claim's own.
+  it("marks the right words in an article with a header block", () => {
+    const text =
+      "title: T\noutlet: O\n---\nIt rained.\n\nPolish officials said Belarus sent drones to Russia.\n";
+    const [doc] = parseInput(text, "header.txt");
+    const out = formatSummary(runPipeline(doc!, loadLexicons()), { explain: true, color: false });
+    expect(out).toContain("[supplier: Belarus] [trigger: sent] [item: drones] to [recipient: Russia].");
   });
 });
