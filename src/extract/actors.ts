@@ -2,6 +2,7 @@
 // States, acting organisations, people (as their state) and anaphors ("the two countries") all
 // become ActorRefs; rules pick subjects, "to X" recipients and "from X" suppliers among them.
 import type { ClaimSource, Mention } from "../core/model.js";
+import { anaphorCodes, unnamedRef } from "./anaphors.js";
 import type { ExtractContext } from "./context.js";
 import type { ActorRef } from "./draft.js";
 import { cueAt, keyAt, type SentenceView } from "./sentence-view.js";
@@ -61,8 +62,8 @@ function actorsOf(view: SentenceView, ctx: ExtractContext): ActorRef[] {
     const anaphor = cueAt(view, i, "anaphor");
     if (anaphor && !view.mentionAt[i]) {
       const hit = view.hitAt[i]!;
-      const codes = anaphor.refers === "pair" ? recent.slice(0, 2) : recent.slice(0, 1);
-      for (const code of codes) out.push(stateRef(code, code, hit.from, hit.to, hit));
+      for (const code of anaphorCodes(view, i, anaphor.refers, recent, out))
+        out.push(code ? stateRef(code, code, hit.from, hit.to, hit) : unnamedRef(hit));
       i = hit.to - 1;
       continue;
     }
@@ -127,11 +128,22 @@ export function subjectBefore(
     if (group.from < lo) return null;
     // "about Ukraine sending weapons": a group right before a gerund is its subject.
     const gerundSubject = group.to === to && keyAt(view, to).endsWith("ing");
-    if (view.words.adjunct_prepositions.has(keyAt(view, group.from - 1)) && !gerundSubject) continue;
+    if (isAdjunct(view, group) && !gerundSubject) continue;
     if (modifiesItem(view, group)) continue;
     return group;
   }
   return null;
+}
+
+/**
+ * "to Russia", "in the US' interests": the group is a preposition's object; but in "easier for
+ * the US to provide arms" it is the subject of the infinitive.
+ */
+function isAdjunct(view: SentenceView, group: ActorGroup): boolean {
+  let k = group.from - 1;
+  if (view.words.determiners.has(keyAt(view, k))) k--;
+  if (keyAt(view, k) === "for" && keyAt(view, group.to) === "to") return false;
+  return view.words.adjunct_prepositions.has(keyAt(view, k));
 }
 
 /** A group that is an adjective of a following item ("Russian technology", "Iran's drones"). */

@@ -6,6 +6,19 @@
 import type { ClaimSource, Factuality, Span } from "../core/model.js";
 import type { ExtractContext } from "./context.js";
 import type { Attributed } from "./draft.js";
+import {
+  accordingContent,
+  allegedSpeech,
+  closesSentence,
+  commaBefore,
+  endAtNextClause,
+  isHypothetical,
+  narrationStart,
+  relativeEnd,
+  skipThat,
+} from "./frame-bounds.js";
+import { passiveSpeaker } from "./passive-report.js";
+import { recordPresenter } from "./presenter.js";
 import { type CueHit, keyAt, type SentenceView } from "./sentence-view.js";
 import { listenerAfter, type Speaker, speakerAfter, speakerBefore } from "./speaker.js";
 
@@ -25,7 +38,7 @@ export interface Attribution {
   content: { from: number; to: number };
   /** A clause before the speaker that is also theirs: "Citing X's decision, the president said …". */
   lead: { from: number; to: number } | null;
-  kind: "verb" | "according" | "condemnation" | "carried";
+  kind: "verb" | "according" | "condemnation" | "carried" | "passive" | "hypothetical";
   /** "released the following statement": the speaker speaks the rest of the document. */
   opensStatement: boolean;
 }
@@ -37,17 +50,24 @@ export function findAttributions(view: SentenceView, ctx: ExtractContext): Attri
     for (const cue of hit.cues) {
       const lo = out.length ? out[out.length - 1]!.cueFrom + 1 : 0;
       let frame: Attribution | null = null;
-      if (cue.role === "report") frame = reportFrame(view, ctx, hit, cue.factuality, cue.denial, lo, out);
+      if (cue.role === "report" && cue.passive) frame = passiveFrame(view, ctx, hit, cue.factuality);
+      else if (cue.role === "report")
+        frame = reportFrame(view, ctx, hit, cue.factuality, cue.denial, lo, out);
       if (frame && cue.role === "report" && cue.opener) frame.opensStatement = true;
       else if (cue.role === "according") frame = accordingFrame(view, ctx, hit);
       else if (cue.role === "condemnation") frame = condemnationFrame(view, ctx, hit, lo);
       if (frame) {
-        if (cue.role === "report" && cue.listener) frame.listeners = listenersOf(view, ctx, frame);
+        // "If Sweden had confirmed …": the speaker asserts nothing (see refiners/attribute.ts).
+        if (frame.kind === "verb" && isHypothetical(view, frame)) frame.kind = "hypothetical";
+        const alleged = frame.kind === "verb" ? allegedSpeech(view, frame) : null;
+        if (alleged) frame.speakers = [alleged];
+        if (cue.role === "report" && cue.listener) frame.listeners = listenersOf(view, ctx, frame, hit);
         out.push(frame);
         break;
       }
     }
   }
+  endAtNextClause(view, out);
   return out;
 }
 
@@ -97,29 +117,38 @@ function reportFrame(
   const before = speakerBefore(view, ctx, hit.from, lo);
   if (before) {
     const comma = commaBefore(view, before.from);
-    const final = comma > 0 && end - hit.to <= 3;
+    const final = comma > 0 && closesSentence(view, hit.to, end);
     const content = final
       ? { from: 0, to: comma }
-      : { from: skipThat(view, hit.to), to: relativeEnd(view, before, end) };
+      : { from: skipThat(view, hit.to), to: narrationStart(view, hit.to, relativeEnd(view, before, end)) };
     const frame = frameOf(hit, before, factuality, content, "verb", denial);
     if (!final && comma > 0 && keyAt(view, 0) !== "in") frame.lead = { from: 0, to: comma };
     return frame;
   }
+  const presenter = recordPresenter(view, ctx, hit.from);
+  if (presenter)
+    return frameOf(hit, presenter, factuality, { from: skipThat(view, hit.to), to: end }, "verb");
   // "…, said Peskov." — the speaker after the verb, the content before the comma.
   const comma = commaBefore(view, hit.from);
   if (comma > 0) {
     const after = speakerAfter(view, ctx, hit.to, end);
-    if (after && end - after.to <= 3) return frameOf(hit, after, factuality, { from: 0, to: comma }, "verb");
+    if (after && closesSentence(view, after.to, end))
+      return frameOf(hit, after, factuality, { from: 0, to: comma }, "verb");
   }
   return null;
 }
 
-/** The comma (or comma and closing quote) right before a speaker: "…, officials said", "…,” he said". */
-function commaBefore(view: SentenceView, at: number): number {
-  if (keyAt(view, at - 1) === ",") return at - 1;
-  if (/^[”"»]$/.test(keyAt(view, at - 1)) && [",", ".", "!", "?"].includes(keyAt(view, at - 2)))
-    return at - 2;
-  return -1;
+/** "Firms in X were accused (by Z) of …": see passive-report.ts. */
+function passiveFrame(
+  view: SentenceView,
+  ctx: ExtractContext,
+  hit: CueHit,
+  factuality: Factuality,
+): Attribution | null {
+  const found = passiveSpeaker(view, ctx, hit);
+  if (!found) return null;
+  const speaker = { speakers: found.speakers, pronoun: false, from: hit.from, to: hit.to };
+  return frameOf(hit, speaker, factuality, { from: found.contentFrom, to: view.tokens.length }, "passive");
 }
 
 function isPassiveReport(view: SentenceView, at: number): boolean {
@@ -127,25 +156,12 @@ function isPassiveReport(view: SentenceView, at: number): boolean {
   return !!prev?.cues.some((c) => c.role === "be") && prev.to >= at - 1;
 }
 
-/** "…, which officials said would come from reserves, …": a relative clause ends at its comma. */
-function relativeEnd(view: SentenceView, speaker: Speaker, end: number): number {
-  if (!["which", "who", "that"].includes(keyAt(view, speaker.from - 1))) return end;
-  for (let k = speaker.to; k < end; k++) if (keyAt(view, k) === ",") return k;
-  return end;
-}
-
-function skipThat(view: SentenceView, i: number): number {
-  return keyAt(view, i) === "that" ? i + 1 : i;
-}
-
 /** "According to S, CONTENT" or "CONTENT, according to S." */
 function accordingFrame(view: SentenceView, ctx: ExtractContext, hit: CueHit): Attribution | null {
   const end = view.tokens.length;
   const speaker = speakerAfter(view, ctx, hit.to, end);
   if (!speaker) return null;
-  const atStart = hit.from <= 2;
-  const content = atStart ? { from: speaker.to, to: end } : { from: 0, to: hit.from };
-  return frameOf(hit, speaker, "CT+", content, "according");
+  return frameOf(hit, speaker, "CT+", accordingContent(view, hit, speaker), "according");
 }
 
 /** "South Korea, the US and Japan condemned X's supply of …": each condemner asserts the act. */
@@ -161,7 +177,14 @@ function condemnationFrame(
 }
 
 /** "told South Korean delegates that …" → the delegates, as a legislature, join `via`. */
-function listenersOf(view: SentenceView, ctx: ExtractContext, frame: Attribution): ClaimSource[] {
+function listenersOf(
+  view: SentenceView,
+  ctx: ExtractContext,
+  frame: Attribution,
+  hit: CueHit,
+): ClaimSource[] {
+  // "“…,” Jane Roe told the committee.": the content came first; the listener closes the sentence.
+  if (frame.content.from < hit.from) return listenerAfter(view, ctx, hit.to, view.tokens.length);
   const from = frame.content.from;
   // "informed the Ukrainian president, Volodymyr Zelenskiy, that …": up to "that" when it comes.
   let to = from;

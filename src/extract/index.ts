@@ -6,6 +6,7 @@ import type { ExtractContext, Refiner, Rule } from "./context.js";
 import type { Draft } from "./draft.js";
 import { finalise } from "./finalise.js";
 import { attribute } from "./refiners/attribute.js";
+import { corroborate } from "./refiners/corroborate.js";
 import { dropNonAssertions } from "./refiners/drop-non-assertions.js";
 import { localFactuality } from "./refiners/factuality.js";
 import { inferMissingEnd } from "./refiners/infer-missing-end.js";
@@ -13,12 +14,15 @@ import { joinBrokenLists } from "./refiners/join-broken-lists.js";
 import { relayVia } from "./refiners/relay-via.js";
 import { status } from "./refiners/status.js";
 import { time } from "./refiners/time.js";
+import { urgedRequests } from "./refiners/urged-request.js";
 import { resolveAttributions } from "./resolve-attributions.js";
 import { condemnation } from "./rules/condemnation.js";
+import { condemnationLabel } from "./rules/condemnation-label.js";
 import { denialOfAccusation } from "./rules/denial-of-accusation.js";
 import { exchange } from "./rules/exchange.js";
 import { meeting } from "./rules/meeting.js";
 import { packageBeneficiaries } from "./rules/package-beneficiaries.js";
+import { packageBreakdown } from "./rules/package-breakdown.js";
 import { packageContents } from "./rules/package-contents.js";
 import { request } from "./rules/request.js";
 import { transferNoun } from "./rules/transfer-noun.js";
@@ -31,7 +35,8 @@ export const EXTRACTOR_VERSION = "armstrace-claims/0.1.0";
 // Run per sentence, in this order: exchange reads the transfer or request before it in the
 // sentence; the denial rule reads the transfers of earlier sentences and skips a denial whose
 // own content already produced a transfer; package contents only fill a sentence with no claim;
-// package beneficiaries extend a package told earlier in the same sentence.
+// package beneficiaries extend a package told earlier in the same sentence; a breakdown by value
+// splits a package told before among its recipients.
 const RULES: Rule[] = [
   transferVerb,
   transferNoun,
@@ -40,20 +45,26 @@ const RULES: Rule[] = [
   exchange,
   meeting,
   condemnation,
+  condemnationLabel,
   denialOfAccusation,
   packageContents,
   packageBeneficiaries,
+  packageBreakdown,
 ];
 
 // Run over all drafts, in this order: broken lists are joined before anything reads the items;
 // non-assertions are dropped before attribution and before they could lend a recipient
 // to other claims (infer-missing-end); local factuality reads the frame's scope set by
-// attribution; status reads the factuality of denials; relays add to the via chain attribution set.
+// attribution; corroboration copies attributed claims for a confirming source; urged requests
+// read the speakers attribution set (who urges); status reads the
+// factuality of denials; relays add to the via chain attribution set.
 const REFINERS: Refiner[] = [
   joinBrokenLists,
   dropNonAssertions,
   inferMissingEnd,
   attribute,
+  corroborate,
+  urgedRequests,
   localFactuality,
   status,
   time,

@@ -3,11 +3,20 @@
 // Mentions (organisations, people, states) win over source nouns; a source noun takes its
 // country from a state right before it ("South Korean military officials") or after it
 // ("officials in Kyiv").
-import type { ClaimSource, SourceKind } from "../core/model.js";
+import type { ClaimSource } from "../core/model.js";
 import { actorGroups } from "./actors.js";
 import type { ExtractContext } from "./context.js";
 import type { Attributed } from "./draft.js";
 import { cueAt, keyAt, type SentenceView } from "./sentence-view.js";
+import { affiliatedSpeaker, beforeLinkTarget } from "./speaker-affiliation.js";
+import {
+  clauseJoined,
+  phraseStart,
+  sourceNounAt,
+  sourceNounCountry,
+  withAppositiveCountry,
+  withTitleCountry,
+} from "./speaker-source.js";
 
 export interface Speaker {
   /** Empty when the speaker is a pronoun ("they said"): resolved from the context later. */
@@ -29,6 +38,7 @@ export function speakerBefore(
   at: number,
   lo: number,
 ): Speaker | null {
+  at = beforeLinkTarget(view, at);
   for (let k = at - 1; k >= lo && k >= at - 12; k--) {
     const found = speakerAt(view, ctx, k, "left");
     if (found) return found;
@@ -42,35 +52,13 @@ function appositiveSpeaker(view: SentenceView, ctx: ExtractContext, at: number, 
   if (keyAt(view, at - 1) !== ",") return null;
   for (let k = at - 2; k > lo && k >= at - 16; k--) {
     if (keyAt(view, k) !== ",") continue;
-    const found = speakerAt(view, ctx, k - 1, "left");
-    return found && !found.pronoun ? withAppositiveCountry(view, ctx, found, k + 1, at - 1) : null;
+    const nameEnd = beforeLinkTarget(view, k) - 1;
+    const linked = keyAt(view, nameEnd) === "]";
+    const found = speakerAt(view, ctx, linked ? nameEnd - 1 : nameEnd, "left");
+    if (!found) return affiliatedSpeaker(view, ctx, nameEnd, k + 1, at - 1);
+    return !found.pronoun ? withAppositiveCountry(view, ctx, found, k + 1, at - 1) : null;
   }
   return null;
-}
-
-/**
- * A person the gazetteer knows no state for takes it from the title set off after the name:
- * "Ivan Petrov, minister of defence of Russia, said …" → government of RU.
- */
-function withAppositiveCountry(
-  view: SentenceView,
-  ctx: ExtractContext,
-  found: Speaker,
-  from: number,
-  to: number,
-): Speaker {
-  const [only] = found.speakers;
-  if (found.speakers.length !== 1 || !only || only.source.country) return found;
-  if (view.mentionAt[found.from]?.kind !== "person") return found;
-  const noun = view.hits.find(
-    (h) => h.from >= from && h.to <= to && h.cues.some((c) => c.role === "source-noun"),
-  );
-  const cue = noun?.cues.find((c) => c.role === "source-noun");
-  const state = actorGroups(view, ctx).find((g) => g.from >= from && g.to <= to);
-  const code = state?.members[state.members.length - 1]?.code;
-  if (cue?.role !== "source-noun" || !code) return found;
-  const source: ClaimSource = { name: only.source.name, kind: cue.kind, country: code };
-  return { ...found, speakers: [{ source, span: only.span }] };
 }
 
 function headedSpeaker(view: SentenceView, ctx: ExtractContext, at: number, lo: number): Speaker | null {
@@ -150,74 +138,14 @@ function speakerAt(
     const source: ClaimSource = { name, kind: noun.kind, country };
     return { speakers: [{ source, span }], pronoun: false, from: phraseStart(view, from), to: noun.to };
   }
-  const group = actorGroups(view, ctx).find((g) => (dir === "left" ? g.to - 1 === k : g.from === k));
-  if (!group) return null;
+  const found = actorGroups(view, ctx).find((g) => (dir === "left" ? g.to - 1 === k : g.from === k));
+  if (!found) return null;
+  const group = clauseJoined(view, found, dir);
   const speakers = group.members.map((a) => ({
     source: withTitleCountry(view, ctx, a.asSource, group.from),
     span: a.span,
   }));
   return { speakers, pronoun: false, from: group.from, to: group.to };
-}
-
-/**
- * A person the gazetteer knows no state for takes it from the title before the name: "Kremlin
- * spokesperson Dmitry Peskov", "The Kremlin's spokesperson, Dmitry Peskov".
- */
-function withTitleCountry(
-  view: SentenceView,
-  ctx: ExtractContext,
-  source: ClaimSource,
-  from: number,
-): ClaimSource {
-  if (source.kind !== "person" || source.country) return source;
-  const k = keyAt(view, from - 1) === "," ? from - 2 : from - 1;
-  const noun = sourceNounAt(view, k, "left");
-  if (!noun) return source;
-  const { country } = sourceNounCountry(view, ctx, noun.from, noun.to);
-  return country ? { name: source.name, kind: noun.kind, country } : source;
-}
-
-function sourceNounAt(
-  view: SentenceView,
-  k: number,
-  dir: "left" | "right",
-): { from: number; to: number; kind: SourceKind } | null {
-  for (const hit of view.hits) {
-    if (dir === "left" ? hit.to - 1 !== k : hit.from !== k) continue;
-    const cue = hit.cues.find((c) => c.role === "source-noun");
-    if (cue?.role !== "source-noun") return null;
-    // A source noun inside a named organisation ("National Intelligence Service") is the organisation's.
-    if (view.mentionAt[hit.from]) return null;
-    return { from: hit.from, to: hit.to, kind: cue.kind };
-  }
-  return null;
-}
-
-function phraseStart(view: SentenceView, from: number): number {
-  let k = from;
-  while (k > 0 && view.words.speaker_openers.has(keyAt(view, k - 1))) k--;
-  return k;
-}
-
-/** "South Korean officials", "Seoul's secret services", "officials in Kyiv" → the state's code. */
-function sourceNounCountry(
-  view: SentenceView,
-  ctx: ExtractContext,
-  from: number,
-  to: number,
-): { country: string | null; from: number } {
-  const groups = actorGroups(view, ctx);
-  let k = from - 1;
-  // "Russia's top officials", "Britain's senior military officials": a modifier sits between.
-  while (k > from - 3 && view.words.speaker_openers.has(keyAt(view, k))) k--;
-  if (keyAt(view, k) === "'s") k--;
-  const before = groups.find((g) => g.to - 1 === k);
-  if (before) return { country: before.members[before.members.length - 1]!.code, from: before.from };
-  if (["in", "from", "of"].includes(keyAt(view, to))) {
-    const after = groups.find((g) => g.from === to + 1 || g.from === to + 2);
-    if (after) return { country: after.members[0]!.code, from };
-  }
-  return { country: null, from };
 }
 
 /** The source a mention would be if it spoke (used for listeners and relays: "told delegates"). */

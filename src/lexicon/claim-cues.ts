@@ -15,7 +15,7 @@ export type Cue =
   | {
       role: "transfer";
       lemma: string;
-      frame: "give" | "receive";
+      frame: "give" | "receive" | "origin";
       aspect: "continuous" | "event";
       form: VerbForm;
       planned: boolean;
@@ -23,10 +23,30 @@ export type Cue =
       recipientPreps: ReadonlySet<string>;
     }
   | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" | "urge" }
+  | { role: "labelling" | "condemnation-label" | "attack" | "generic-target" | "inclusion" }
+  | { role: "speaker-asker" | "cause" | "package-addition" | "unnamed-others" }
   | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
   | { role: "use"; passive: boolean }
-  | { role: "report"; factuality: Factuality; listener: boolean; denial: boolean; opener?: boolean }
+  | {
+      role: "report";
+      factuality: Factuality;
+      listener: boolean;
+      denial: boolean;
+      opener?: boolean;
+      /** "were accused of": the speaker is after "by" or found in the context. */
+      passive?: boolean;
+    }
   | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
+  | {
+      role:
+        | "sanctioner"
+        | "sanction-noun"
+        | "record"
+        | "narration"
+        | "talk-reference"
+        | "announcement"
+        | "corroboration";
+    }
   | { role: "hedge"; factuality: Factuality }
   | {
       role:
@@ -41,7 +61,7 @@ export type Cue =
         | "clause-break";
     }
   | { role: "source-noun"; kind: SourceKind }
-  | { role: "anaphor"; refers: "pair" | "state" }
+  | { role: "anaphor"; refers: "pair" | "state" | "unnamed" }
   | { role: "member-noun" };
 
 export type CueRole = Cue["role"];
@@ -66,6 +86,16 @@ const WORD_LISTS = [
   "first_person",
   "body_of_state",
   "bare_aid",
+  "supply_compounds",
+  "origin_compounds",
+  "address_prepositions",
+  "attack_nouns",
+  "variant_nouns",
+  "naming_words",
+  "trade_nouns",
+  "dual_use_heads",
+  "sighting_verbs",
+  "value_links",
 ] as const;
 
 /** Closed word classes the rules use to find phrase and clause edges, as token keys. */
@@ -109,7 +139,7 @@ const SCHEMAS = {
     verbs: z.array(
       z.object({
         lemma: z.string(),
-        frame: z.enum(["give", "receive"]),
+        frame: z.enum(["give", "receive", "origin"]),
         aspect: z.enum(["continuous", "event"]),
         planned: z.boolean().optional(),
         recipient_prepositions: z.array(z.string()).optional(),
@@ -120,7 +150,12 @@ const SCHEMAS = {
     interdiction: phrases,
     contents: phrases,
   }),
-  "request-verbs": z.object({ requests: phrases, urges: phrases }),
+  "request-verbs": z.object({
+    requests: phrases,
+    urges: phrases,
+    speaker_askers: phrases,
+    causes: phrases,
+  }),
   "event-words": z.object({
     meetings: z.array(
       z.object({
@@ -132,6 +167,13 @@ const SCHEMAS = {
     condemnations: phrases,
     uses: z.array(z.object({ phrase: z.string(), passive: z.boolean() })),
     exchanges: phrases,
+    labelling_verbs: phrases,
+    condemnation_labels: phrases,
+    attacks: phrases,
+    generic_targets: phrases,
+    inclusions: phrases,
+    package_additions: phrases,
+    unnamed_others: phrases,
   }),
   "reporting-verbs": z.object({
     verbs: z.array(
@@ -146,6 +188,14 @@ const SCHEMAS = {
     prepositions: phrases,
     relays: phrases,
     allegations: phrases,
+    passive_reports: z.array(z.object({ phrase: z.string(), factuality: FACTUALITY })),
+    sanctioners: phrases,
+    sanction_nouns: phrases,
+    records: phrases,
+    narration_openers: phrases,
+    talk_references: phrases,
+    announcement_nouns: phrases,
+    corroborations: phrases,
   }),
   modality: z.object({
     hedges: z.array(
@@ -172,7 +222,7 @@ const SCHEMAS = {
     >,
   ),
   anaphors: z.object({
-    anaphors: z.array(z.object({ phrase: z.string(), refers: z.enum(["pair", "state"]) })),
+    anaphors: z.array(z.object({ phrase: z.string(), refers: z.enum(["pair", "state", "unnamed"]) })),
     member_nouns: phrases,
   }),
 };
@@ -239,12 +289,21 @@ function addTransferCues(t: CueTable, p: Parsed): void {
   t.addAll(p["transfer-verbs"].contents, { role: "contents" });
   t.addAll(p["request-verbs"].requests, { role: "request" });
   t.addAll(p["request-verbs"].urges, { role: "urge" });
+  t.addAll(p["request-verbs"].speaker_askers, { role: "speaker-asker" });
+  t.addAll(p["request-verbs"].causes, { role: "cause" });
   const events = p["event-words"];
   for (const m of events.meetings)
     t.add(m.phrase, { role: "meeting", shape: m.shape, planned: m.planned ?? false });
   t.addAll(events.condemnations, { role: "condemnation" });
   for (const u of events.uses) t.add(u.phrase, { role: "use", passive: u.passive });
   t.addAll(events.exchanges, { role: "exchange" });
+  t.addAll(events.labelling_verbs, { role: "labelling" });
+  t.addAll(events.condemnation_labels, { role: "condemnation-label" });
+  t.addAll(events.attacks, { role: "attack" });
+  t.addAll(events.generic_targets, { role: "generic-target" });
+  t.addAll(events.inclusions, { role: "inclusion" });
+  t.addAll(events.package_additions, { role: "package-addition" });
+  t.addAll(events.unnamed_others, { role: "unnamed-others" });
 }
 
 function addSpeechCues(t: CueTable, p: Parsed): void {
@@ -263,6 +322,24 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
   t.addAll(rep.prepositions, { role: "according" });
   t.addAll(rep.relays, { role: "relay" });
   t.addAll(rep.allegations, { role: "allegation" });
+  // A passive report is also the author's hearsay when no speaker is found for it.
+  for (const v of rep.passive_reports) {
+    t.add(v.phrase, {
+      role: "report",
+      factuality: v.factuality,
+      listener: false,
+      denial: false,
+      passive: true,
+    });
+    t.add(v.phrase, { role: "hedge", factuality: "PR+" });
+  }
+  t.addAll(rep.sanctioners, { role: "sanctioner" });
+  t.addAll(rep.sanction_nouns, { role: "sanction-noun" });
+  t.addAll(rep.records, { role: "record" });
+  t.addAll(rep.narration_openers, { role: "narration" });
+  t.addAll(rep.talk_references, { role: "talk-reference" });
+  t.addAll(rep.announcement_nouns, { role: "announcement" });
+  t.addAll(rep.corroborations, { role: "corroboration" });
   const mod = p.modality;
   for (const h of mod.hedges) t.add(h.phrase, { role: "hedge", factuality: h.factuality }, h.case_sensitive);
   t.addAll(mod.negations, { role: "negation" });

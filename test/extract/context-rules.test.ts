@@ -36,9 +36,9 @@ const CASES: Array<[string, string, string[]]> = [
     ["transfer PL>UA [armored_vehicle.tank] planned CT+ author/-"],
   ],
   [
-    "urging an unnamed party leaves the supplier open",
+    "urging an unnamed party for oneself is a request with the supplier open",
     "[UA:Kyiv] urged its allies to send [item:air_defense:air defence systems] to [UA:Ukraine].",
-    ["transfer ->UA [air_defense] planned CT+ author/-"],
+    ["request ->UA [air_defense] unknown CT+ author/-"],
   ],
   [
     "a request for someone else is a planned transfer",

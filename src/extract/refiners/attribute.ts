@@ -24,26 +24,64 @@ export const attribute: Refiner = (drafts, ctx) => {
       d.via = frames.flatMap(viaOf);
       continue;
     }
-    if (!inner) {
-      d.sourcePerSupplier = !d.inheritFrom && isIntention(d);
-      d.sources =
-        d.inheritFrom?.sources ?? (d.sourcePerSupplier ? holders(d, ctx) : [{ source: AUTHOR, span: null }]);
+    // "If Sweden had confirmed the loss of the tanks it had sent to Ukraine, …": what the
+    // hypothetical speech takes for granted is the author's.
+    if (inner?.kind === "hypothetical") {
+      d.sources = [{ source: AUTHOR, span: null }];
+      d.scopeFrom = Math.max(d.scopeFrom, inner.content.from);
       continue;
     }
-    applyFrame(d, inner, frames.slice(1));
+    if (!inner) {
+      const held = !d.inheritFrom && isIntention(d) ? holders(d, ctx) : [];
+      d.sourcePerSupplier = held.length > 0;
+      const inherited = inheritsSource(d, ctx) ? d.inheritFrom?.sources : undefined;
+      d.sources = inherited ?? (held.length ? held : [{ source: AUTHOR, span: null }]);
+      continue;
+    }
+    applyFrame(d, inner, frames.slice(1), ctx);
   }
   carryAnnouncements(drafts);
   return drafts;
 };
 
-function applyFrame(d: Draft, inner: Attribution, outer: Attribution[]): void {
+/**
+ * A claim continuing another shares its source, unless the other's frame in the same sentence
+ * stops before it: "X said he would send arms as he signed a bill that also included aid for Y"
+ * (the bill is the author's telling).
+ */
+function inheritsSource(d: Draft, ctx: ExtractContext): boolean {
+  const base = d.inheritFrom;
+  if (!base || base.view !== d.view) return !!base;
+  const frames = ctx.attributions[d.view.sentence.index] ?? [];
+  return !frames.some((f) => holds(f.content, base.trigger.from) && !holds(f.content, d.trigger.from));
+}
+
+function applyFrame(d: Draft, inner: Attribution, outer: Attribution[], ctx: ExtractContext): void {
   d.sources = inner.speakers;
   d.baseFactuality = inner.factuality;
   d.via = [...inner.listeners, ...outer.flatMap(viaOf)].filter(
     (v) => !inner.speakers.some((s) => s.source.name === v.name && s.source.kind === v.kind),
   );
+  // "S welcomed pledges from X and Y": each pledge is its maker's claim, passed on by S.
+  const pledgers = d.suppliers.filter((s) => s.code);
+  if (inner.kind === "verb" && !inner.denial && pledgers.length && isAnnouncement(d, ctx)) {
+    d.sources = pledgers.map((s) => ({ source: s.asSource, span: s.span }));
+    d.sourcePerSupplier = true;
+    d.via = [...inner.speakers.map((s) => s.source), ...d.via];
+  }
   if (inner.cueText) d.cue = inner.cue;
   if (inner.content.from > d.scopeFrom) d.scopeFrom = inner.content.from;
+}
+
+/** "pledges from X", "X's announced delivery": the trigger names the supplier's own announcement. */
+function isAnnouncement(d: Draft, ctx: ExtractContext): boolean {
+  if (d.type !== "transfer" || d.form !== "noun") return false;
+  // All matches, not only the longest: "pledges" hides inside the trigger phrase "pledges from".
+  for (let k = Math.max(0, d.trigger.from - 2); k < d.trigger.to; k++) {
+    const matches = ctx.lex.claims.cues.matchAt(d.view.tokens, k);
+    if (matches.some((m) => m.value.some((c) => c.role === "announcement"))) return true;
+  }
+  return false;
 }
 
 /** "Germany plans to send …", "the UK pledged …": a plan is the claim of whoever holds it. */
@@ -76,7 +114,8 @@ function holders(d: Draft, ctx: ExtractContext): Attributed[] {
   );
   const asker = ask ? speakerBefore(d.view, ctx, ask.from, 0) : null;
   if (asker?.speakers.length) return asker.speakers;
-  return coded.map((s) => ({ source: s.asSource, span: s.span }));
+  // "The Senate voted to approve $95bn in aid for Ukraine": a legislature's vote is the author's news.
+  return [];
 }
 
 function holds(range: { from: number; to: number }, at: number): boolean {

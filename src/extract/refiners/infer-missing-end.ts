@@ -1,10 +1,12 @@
 // "The direction of a transfer may come from elsewhere in the same article": a transfer with a
 // supplier but no recipient ("the constant supply of Iranian drones allows Russia to …") takes
 // the recipient that supplier has elsewhere in the article, else the article's main recipient,
-// else (no complete transfer at all) the state the article names clearly most often.
+// else (no complete transfer at all) the state the article shows using weapons, else the state
+// the article names clearly most often.
 import type { StateMention } from "../../core/model.js";
 import type { ExtractContext, Refiner } from "../context.js";
 import type { ActorRef, Draft } from "../draft.js";
+import { weaponUsers } from "./weapon-users.js";
 
 // The main recipient must be named in at least this many transfers to be assumed.
 const MAIN_RECIPIENT_MIN = 2;
@@ -12,13 +14,16 @@ const MAIN_RECIPIENT_MIN = 2;
 export const inferMissingEnd: Refiner = (drafts, ctx) => {
   const complete = drafts.filter((d) => d.type === "transfer" && d.suppliers.length && d.recipients.length);
   const main = mostFrequent(complete.flatMap((d) => d.recipients));
+  let found: ActorRef[] | null = null;
+  const users = () => (found ??= weaponUsers(ctx));
   for (const d of drafts) {
     if (d.type !== "transfer" || !d.suppliers.length || d.recipients.length) continue;
     const codes = new Set(d.suppliers.map((s) => s.code));
     const partners = complete
       .filter((c) => c.suppliers.some((s) => codes.has(s.code)))
       .flatMap((c) => c.recipients);
-    const partner = mostFrequent(partners, 1) ?? main ?? dominantState(ctx, codes);
+    const partner =
+      mostFrequent(partners, 1) ?? main ?? mostFrequent(users(), 1) ?? dominantState(ctx, codes);
     if (partner && !codes.has(partner.code)) d.recipients = [inferred(partner, d)];
   }
   return drafts;

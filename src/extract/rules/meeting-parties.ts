@@ -90,3 +90,25 @@ export function openingParticipleSubject(view: SentenceView, ctx: ExtractContext
   const group = actorGroups(view, ctx).find((g) => g.from > comma && g.from <= comma + 3);
   return group ? group.members : [];
 }
+
+const VISITOR_PREPS = new Set(["by", "of"]);
+const HOST_PREPS = new Set(["to", "in"]);
+// How far the host may follow the visitor ("the visit by the new NATO secretary general to Kyiv").
+const HOST_REACH = 4;
+
+/**
+ * "the visit by X to Y", "a trip of X to Y": the noun names both parties right after it, so
+ * other actors in the clause ("… clearly shows that NATO threatens the DPRK") take no part.
+ */
+export function visitParties(view: SentenceView, ctx: ExtractContext, hit: CueHit): ActorRef[] {
+  if (!VISITOR_PREPS.has(keyAt(view, hit.to))) return [];
+  const groups = actorGroups(view, ctx);
+  const visitor = groups.find((g) => g.from > hit.to && g.from <= hit.to + TITLE_REACH + 1);
+  if (!visitor) return [];
+  for (let k = visitor.to; k < visitor.to + HOST_REACH; k++) {
+    if (!HOST_PREPS.has(keyAt(view, k))) continue;
+    const host = groups.find((g) => g.from === k + 1 || g.from === k + 2);
+    if (host) return [...visitor.members, ...host.members];
+  }
+  return [];
+}

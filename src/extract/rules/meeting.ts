@@ -9,7 +9,13 @@ import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
 import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
-import { adjunctSubject, demonymOfTitle, openingParticipleSubject, titleHolder } from "./meeting-parties.js";
+import {
+  adjunctSubject,
+  demonymOfTitle,
+  openingParticipleSubject,
+  titleHolder,
+  visitParties,
+} from "./meeting-parties.js";
 
 export const meeting: Rule = (view, ctx) => {
   const drafts: Draft[] = [];
@@ -20,8 +26,10 @@ export const meeting: Rule = (view, ctx) => {
     const hi = clauseEnd(view, hit.from);
     // "Russia received drones from Iran" is a transfer; "Kim received the delegation" a meeting.
     if (cueAt(view, hit.from, "transfer") && itemsBetween(view, hit.to, hi).length) continue;
-    const actors =
-      cue.shape === "noun"
+    const visit = cue.shape === "noun" ? visitParties(view, ctx, hit) : [];
+    const actors = visit.length
+      ? visit
+      : cue.shape === "noun"
         ? actorsIn(view, ctx, lo, hi)
         : verbActors(view, ctx, hit, lo, hi, cue.shape === "summon");
     const parties = distinctParties(actors);

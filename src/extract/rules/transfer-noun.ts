@@ -2,11 +2,13 @@
 //   "North Korea's supply of ammunition to Russia"   (possessive supplier, items after "of")
 //   "arms deliveries from Iran to Russia"            (items before the noun, "from", "to")
 //   "Iranian drone shipments to Russia"              (origin of the items as supplier)
+// Trade in civilian goods is commerce, not support: "oil exports to China" gives nothing.
 import { actorGroups, groupAfterPreposition } from "../actors.js";
 import { clauseEnd, clauseStart } from "../clause.js";
 import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, type DraftItem, newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
+import { possessors } from "../possessors.js";
 import { type CueHit, cueAt, keyAt, type SentenceView } from "../sentence-view.js";
 import { originActors } from "./verb-frames.js";
 
@@ -24,7 +26,7 @@ export const transferNoun: Rule = (view, ctx) => {
     const draft = newDraft("transfer-noun", "transfer", view, { from: hit.from, to: hit.to }, "noun");
     draft.scopeFrom = lo;
     draft.items = nounItems(view, hit, lo, hi);
-    if (!draft.items.length) continue;
+    if (!draft.items.length || isCommerce(view, hit, draft.items)) continue;
     draft.suppliers = possessiveSupplier(view, ctx, hit.from, draft.items);
     const from = groupAfterPreposition(view, ctx, hit.to - 1, hi, FROM);
     if (!draft.suppliers.length && from) draft.suppliers = from.members;
@@ -55,6 +57,22 @@ function possessiveSupplier(
 ): ActorRef[] {
   const k = keyAt(view, at - 1) === "'s" ? at - 1 : at;
   const group = actorGroups(view, ctx).find((g) => g.to === k);
-  if (group) return group.members;
-  return originActors(view, ctx, items);
+  if (group) return possessors(view, group);
+  const origins = originActors(view, ctx, items);
+  return origins.length ? origins : pronounOwner(view, ctx, items[0]!.from);
+}
+
+/** "sanctions on Iran to target its drone and missile deliveries": "its" is the actor named last. */
+function pronounOwner(view: SentenceView, ctx: ExtractContext, at: number): ActorRef[] {
+  if (!["its", "their"].includes(keyAt(view, at - 1))) return [];
+  const group = actorGroups(view, ctx)
+    .filter((g) => g.to <= at - 1)
+    .pop();
+  return group?.members.filter((m) => m.code) ?? [];
+}
+
+/** "Russia's oil exports to China": a trade noun whose goods are all economic. */
+function isCommerce(view: SentenceView, hit: CueHit, items: DraftItem[]): boolean {
+  if (!view.words.trade_nouns.has(keyAt(view, hit.from))) return false;
+  return items.every((it) => it.category === "economic");
 }

@@ -2,21 +2,25 @@
 //   give, active:    "North Korea supplied shells to Russia", "X provided Ukraine with tanks"
 //   give, passive:   "shells have been sent to Russia (by X)", "shells sent to Russia by X"
 //   receive, active: "Russia bought drones from Iran", "X is likely to receive Russian technology"
+//   origin:          "most of these rifles come from X: A, B and C" (see supplier-fallbacks.ts)
 //   under a wish:    "X wants to receive Y from Z" → a request
 import type { ActorGroup } from "../actors.js";
 import { firstGroupIn, groupAfterPreposition, subjectBefore } from "../actors.js";
 import { clauseEnd, clauseStart } from "../clause.js";
 import type { ExtractContext, Rule } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
+import { itemsEnd } from "../item-filters.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
-import { gerundAdjunctSubject } from "./adjunct-subject.js";
-import { hyphenSupplier } from "./compound-supplier.js";
+import { asideSubject, gerundAdjunctSubject } from "./adjunct-subject.js";
+import { COMPOUND_ITEM_REACH, compoundSupplyDrafts, hyphenSupplier } from "./compound-supplier.js";
+import { addresseeBefore, fillOrigin, sourceAfter } from "./supplier-fallbacks.js";
 import {
   helperBefore,
   implicitSubject,
   isControlVerb,
   isFollowedByItems,
+  isItemAdjective,
   isNounUse,
   isPassive,
   objectFollows,
@@ -48,6 +52,7 @@ export const transferVerb: Rule = (view, ctx) => {
     if (compound.length) fillCompound(draft, view, hit, compound, hi);
     else if (cue.frame === "give" && !passive) fillGive(draft, view, ctx, hit, lo, hi);
     else if (cue.frame === "give") fillGivePassive(draft, view, ctx, hit, lo, hi);
+    else if (cue.frame === "origin") fillOrigin(draft, view, ctx, hit, lo, hi);
     else fillReceive(draft, view, ctx, hit, lo, hi, passive);
     if (!draft.items.length) continue;
     if (requestBefore(view, hit.from)) {
@@ -56,7 +61,7 @@ export const transferVerb: Rule = (view, ctx) => {
     }
     drafts.push(draft);
   }
-  return drafts;
+  return [...drafts, ...compoundSupplyDrafts(view, ctx)];
 };
 
 /** "sent shells to X"; "lavished arms on X" for the verbs whose lexicon entry adds "on". */
@@ -76,18 +81,17 @@ function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit
   d.suppliers = urged ?? members(subjectBefore(view, ctx, hit.from, lo));
   if (!d.suppliers.length && !urged) d.suppliers = implicitSubject(view, ctx, hit.from);
   if (!d.suppliers.length && !urged) d.suppliers = gerundAdjunctSubject(view, ctx, hit);
+  if (!d.suppliers.length && !urged) d.suppliers = asideSubject(view, ctx, hit.from, lo);
   // "provided Ukraine with tanks", "sending Ukraine $200m of weapons": the recipient right
   // after the verb, the items after it.
   const direct = firstGroupIn(view, ctx, hit.to, Math.min(hit.to + 2, hi));
-  const doubleObject = direct && isFollowedByItems(view, direct.to);
+  const doubleObject = direct && isFollowedByItems(view, direct.to) && !isItemAdjective(view, direct);
   d.recipients = doubleObject ? direct.members : members(recipientAfter(view, ctx, hit, hi));
-  d.items = itemsBetween(view, hit.to, hi);
+  d.items = itemsBetween(view, hit.to, itemsEnd(view, hit.to, hi));
   if (!d.items.length) d.items = valueAsAid(view, hit.to);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
+  if (!d.suppliers.some((s) => s.code) && !urged) d.suppliers = sourceAfter(view, ctx, hit.to, hi);
 }
-
-// "U.S.-supplied ATACMS missiles": the items follow the compound closely.
-const COMPOUND_ITEM_REACH = 4;
 
 function fillCompound(d: Draft, view: SentenceView, hit: CueHit, suppliers: ActorRef[], hi: number) {
   d.suppliers = suppliers;
@@ -134,6 +138,7 @@ function fillReceive(
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
   if (!d.suppliers.length && itemsOrigin(view, ctx, d.items)) d.suppliers = originActors(view, ctx, d.items);
+  if (!d.suppliers.length && !passive) d.suppliers = addresseeBefore(view, ctx, hit.from, lo);
   // "companies that help Russia acquire components": the helper supplies.
   const helper = helperBefore(view, ctx, d.recipients, lo);
   if (helper.length && !d.suppliers.length) d.suppliers = helper;

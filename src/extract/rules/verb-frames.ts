@@ -66,8 +66,23 @@ export function originActors(view: SentenceView, ctx: ExtractContext, items: Dra
   return [];
 }
 
+/** "the supply of", and "a new supply line" (one plain adjective between determiner and verb form). */
 export function isNounUse(view: SentenceView, at: number): boolean {
-  return view.words.determiners.has(keyAt(view, at - 1));
+  if (view.words.determiners.has(keyAt(view, at - 1))) return true;
+  const adjective = view.tokens[at - 1];
+  return (
+    !!adjective &&
+    /^\p{Ll}+$/u.test(adjective.text) &&
+    !view.mentionAt[at - 1] &&
+    !view.hitAt[at - 1] &&
+    ["a", "an"].includes(keyAt(view, at - 2))
+  );
+}
+
+/** "sell Russian S-300s to Iran": a demonym right before the items is their adjective, not a recipient. */
+export function isItemAdjective(view: SentenceView, group: { from: number; to: number }): boolean {
+  const m = view.mentionAt[group.from];
+  return m?.kind === "state" && m.form === "demonym" && view.mentionAt[group.to]?.kind === "item";
 }
 
 /** "offered to deploy a squadron": a give verb taking an infinitive hands nothing over itself. */
@@ -98,10 +113,26 @@ export function helperBefore(
 ): ActorRef[] {
   const first = recipients[0];
   if (!first || first.from < 1 || !view.words.help_verbs.has(keyAt(view, first.from - 1))) return [];
+  const help = first.from - 1;
+  // "Companies in X were accused of helping Russia acquire …": a gerund opening the reported
+  // content has the frame's subject as its own.
+  const opensContent = help === lo;
   const group = actorGroups(view, ctx)
-    .filter((g) => g.to <= first.from - 1 && g.from >= lo)
+    .filter((g) => g.to <= help && g.from >= (opensContent ? 0 : lo))
     .pop();
-  return group ? group.members : [];
+  // Otherwise the helper stands right before the verb ("firms in X that help Russia …"); in
+  // "sanctions target Russia's base and firms in third countries that help Russia …" it is unnamed.
+  if (!group || (!opensContent && !adjacentSubject(view, group.to, help))) return [];
+  return group.members;
+}
+
+// "China has quietly helped Russia …", "firms in X that help Russia …": a few plain words at most.
+const HELPER_GAP = 3;
+
+function adjacentSubject(view: SentenceView, end: number, verb: number): boolean {
+  if (verb - end > HELPER_GAP) return false;
+  for (let k = end; k < verb; k++) if (view.mentionAt[k] || keyAt(view, k) === ",") return false;
+  return true;
 }
 
 export function takesClause(view: SentenceView, at: number): boolean {
