@@ -1,5 +1,7 @@
-// A worker thread: loads the lexicons once, then extracts each document it is sent.
+// A worker thread: loads the lexicons once, then extracts each group of documents it is sent and
+// answers with one message for the group.
 import { parentPort } from "node:worker_threads";
+import type { SourceDocument } from "../core/model.js";
 import { loadLexicons } from "../lexicon/load.js";
 import { buildRecord } from "./build-record.js";
 import type { WorkerReply, WorkerRequest } from "./extractor-pool.js";
@@ -7,12 +9,15 @@ import type { WorkerReply, WorkerRequest } from "./extractor-pool.js";
 const lex = loadLexicons();
 const port = parentPort!;
 
-port.on("message", (msg: WorkerRequest) => {
-  let reply: WorkerReply;
-  try {
-    reply = { id: msg.id, record: buildRecord(msg.doc, lex) };
-  } catch (err) {
-    reply = { id: msg.id, error: err instanceof Error ? err.message : String(err) };
-  }
-  port.postMessage(reply);
+port.on("message", (group: WorkerRequest[]) => {
+  port.postMessage(group.map((msg) => extractOne(msg.id, msg.doc)));
 });
+
+function extractOne(id: number, doc: SourceDocument): WorkerReply {
+  try {
+    const { doc: _, ...record } = buildRecord(doc, lex);
+    return { id, record };
+  } catch (err) {
+    return { id, error: err instanceof Error ? err.message : String(err) };
+  }
+}

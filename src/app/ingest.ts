@@ -39,7 +39,8 @@ export async function ingestDocuments(
 ): Promise<IngestCounts> {
   const counts: IngestCounts = { stored: 0, skipped: 0, failed: 0, claims: 0, total: opts.total ?? null };
   const queue: InFlight[] = [];
-  const window = opts.window ?? 16;
+  // Enough ahead that each worker has a group or two queued while the writer works (GROUP = 8).
+  const window = opts.window ?? 64;
   const fail = async (origin: string, reason: string) => {
     counts.failed++;
     await store.recordIngestError(origin, reason);

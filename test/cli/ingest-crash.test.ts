@@ -148,7 +148,9 @@ describe("ingest under kill -9", () => {
 
   it("stops cleanly on Ctrl-C (SIGINT) and says how to finish", async () => {
     const db = join(work, "interrupted.db");
-    const child = spawn(process.execPath, [BIN, "ingest", corpus, "--db", db, "--quiet"], { cwd: ROOT });
+    // Small commit groups, so that documents show up in the file while most are still to come.
+    const args = [BIN, "ingest", corpus, "--db", db, "--quiet", "--commit-every", "16"];
+    const child = spawn(process.execPath, args, { cwd: ROOT });
     let stdout = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => {
       stdout += d;

@@ -93,7 +93,7 @@ describe("queries", () => {
 
   it("counts everything and lists ingest errors", async () => {
     const s = await store.stats();
-    expect(s).toMatchObject({ documents: 2, claims: 3, allegations: 2, ingestErrors: 1, schemaVersion: 2 });
+    expect(s).toMatchObject({ documents: 2, claims: 3, allegations: 2, ingestErrors: 1, schemaVersion: 3 });
     expect(s.allegationsByStatus).toEqual({ corroborated: 0, "single-source": 1, contested: 1 });
     expect((await store.listIngestErrors())[0]).toMatchObject({
       origin: "broken.bin",

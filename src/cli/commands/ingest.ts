@@ -30,8 +30,8 @@ export function registerIngest(program: Command): void {
     .option("--timeout <seconds>", "timeout of each web request", "15")
     .option(
       "--commit-every <n>",
-      "documents per commit; each document is all-or-nothing either way (1: a transaction per document)",
-      "32",
+      "documents per commit, or 2 s of work; each document is all-or-nothing either way (1: one per document)",
+      "500",
     )
     .action(async (paths: string[], flags: IngestFlags) => {
       const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers);

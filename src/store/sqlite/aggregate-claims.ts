@@ -140,6 +140,8 @@ function addSource(sql: Sql, id: number, c: ClaimToAggregate): boolean {
 }
 
 function updateLargestQuantity(sql: Sql, id: number, key: AllegationKey, c: ClaimToAggregate): void {
+  // Most claims give no number ("has supplied drones"): nothing to compare, no look-up.
+  if (!c.claim.items.some((item) => item.quantity && coarseItem(item.category) === key.item)) return;
   const current = sql.get<{
     value: number | null;
     unit: QuantityUnit | null;

@@ -5,6 +5,7 @@ export type Param = string | number | bigint | Buffer | null;
 
 export class Sql {
   private readonly cache = new Map<string, Statement>();
+  private readonly rawCache = new Map<string, Statement>();
 
   constructor(readonly db: Database) {}
 
@@ -28,6 +29,19 @@ export class Sql {
 
   all<T>(text: string, ...params: Param[]): T[] {
     return this.prepare(text).all(...params) as T[];
+  }
+
+  /**
+   * Rows as arrays of column values, in SELECT order. For long lists: an object per row with
+   * thirty named properties costs twice as much as the array (727 claims: 8.7 ms against 4.5 ms).
+   */
+  rows<T extends unknown[]>(text: string, ...params: Param[]): T[] {
+    let stmt = this.rawCache.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text).raw(true);
+      this.rawCache.set(text, stmt);
+    }
+    return stmt.all(...params) as T[];
   }
 
   *iterate<T>(text: string, ...params: Param[]): Generator<T> {

@@ -24,7 +24,7 @@ import { search } from "./search.js";
 import { Sql } from "./sql.js";
 import { stats } from "./stats.js";
 import { writeBands } from "./stories.js";
-import { findByText, insertDocument, writeExtraction } from "./write-document.js";
+import { findByHash, findByText, insertDocument, textHash, writeExtraction } from "./write-document.js";
 
 export interface SqliteOptions {
   /**
@@ -37,8 +37,12 @@ export interface SqliteOptions {
   mustExist?: boolean;
 }
 
-/** A group of documents is committed after this long even if it is not full (slow feeds). */
-const BATCH_MS = 500;
+/**
+ * A group of documents is committed after this long even if it is not full (slow feeds). Long
+ * groups pay: a commit writes every page it dirtied, and the band and hash indexes of 32
+ * documents touch as many random pages as those of 500 (bulk ingest: 0.2 ms less CPU per article).
+ */
+const BATCH_MS = 2000;
 
 export class SqliteStore implements Store {
   readonly sql: Sql;
@@ -87,9 +91,10 @@ export class SqliteStore implements Store {
 
   async saveDocument(record: DocumentRecord): Promise<SaveResult> {
     return this.write(() => {
-      const existing = findByText(this.sql, record.doc.text);
+      const hash = textHash(record.doc.text);
+      const existing = findByHash(this.sql, hash);
       if (existing !== undefined) return { stored: false, documentId: existing };
-      const id = insertDocument(this.sql, record, new Date().toISOString());
+      const id = insertDocument(this.sql, record, hash, new Date().toISOString());
       writeBands(this.sql, id, record.signature);
       aggregateClaims(this.sql, writeExtraction(this.sql, id, record));
       return { stored: true, documentId: id };

@@ -12,13 +12,16 @@ export function textHash(text: string): string {
 }
 
 export function findByText(sql: Sql, text: string): number | undefined {
-  return sql.get<{ id: number }>("SELECT id FROM documents WHERE text_hash = ?", textHash(text))?.id;
+  return findByHash(sql, textHash(text));
 }
 
-/** Inserts the document row and its story; returns its id. */
-export function insertDocument(sql: Sql, record: DocumentRecord, now: string): number {
+export function findByHash(sql: Sql, hash: string): number | undefined {
+  return sql.get<{ id: number }>("SELECT id FROM documents WHERE text_hash = ?", hash)?.id;
+}
+
+/** Inserts the document row (its text's hash given) and its story; returns its id. */
+export function insertDocument(sql: Sql, record: DocumentRecord, hash: string, now: string): number {
   const { meta, text, offsets } = record.doc;
-  const hash = textHash(text);
   const keyTaken = sql.get("SELECT 1 FROM documents WHERE key = ?", meta.id) !== undefined;
   const storyId = assignStory(sql, record.signature, { wire: meta.wire, title: meta.title });
   const signature = Buffer.from(new Uint32Array(record.signature).buffer);
