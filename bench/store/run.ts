@@ -2,7 +2,7 @@
 // CLI (worker threads, one transaction per document), then times the allegation queries.
 // Usage: vite-node bench/store/run.ts [count]   (after `npm run build`)
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildRecord } from "../../src/app/build-record.js";
@@ -118,6 +118,9 @@ async function main(): Promise<void> {
   console.log(lines.join("\n"));
   await store.close();
   await splitCosts(work);
+  // A run leaves ~250 MB behind; keep it only when asked (to query the database by hand).
+  if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 await main();
