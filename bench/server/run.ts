@@ -4,7 +4,7 @@
 // from navigation to the map's first render in headless Chromium (fresh page each run).
 // Usage: vite-node bench/server/run.ts [count]   (after `npm run build && npm run build:web`)
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "../../test/e2e/browser.js";
@@ -23,7 +23,8 @@ const API_PATHS = [
 ];
 
 function storeCorpus(db: string): void {
-  const corpus = join(mkdtempSync(join(tmpdir(), "armstrace-bench-server-")), "corpus");
+  const work = mkdtempSync(join(tmpdir(), "armstrace-bench-server-"));
+  const corpus = join(work, "corpus");
   mkdirSync(corpus);
   const lines = [...generateArticles(COUNT, 42)].map((a) => JSON.stringify(a));
   for (let i = 0; i * 1000 < lines.length; i++) {
@@ -34,6 +35,7 @@ function storeCorpus(db: string): void {
     stdio: "inherit",
   });
   console.log(`stored ${COUNT} articles in ${((performance.now() - t) / 1000).toFixed(0)} s → ${db}`);
+  rmSync(work, { recursive: true, force: true });
 }
 
 function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
@@ -89,7 +91,9 @@ async function timeMapRender(url: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const db = process.env.BENCH_DB ?? join(mkdtempSync(join(tmpdir(), "armstrace-bench-server-")), "bench.db");
+  // BENCH_DB reuses (or keeps) a database; without it the run's own database is removed at the end.
+  const scratch = process.env.BENCH_DB ? null : mkdtempSync(join(tmpdir(), "armstrace-bench-server-"));
+  const db = process.env.BENCH_DB ?? join(scratch!, "bench.db");
   if (!existsSync(db)) storeCorpus(db);
   if (!existsSync("web/dist/index.html")) throw new Error("web/dist is missing: run npm run build:web");
   const { url, child } = await startServer(db);
@@ -102,6 +106,8 @@ async function main(): Promise<void> {
     console.log(await timeMapRender(url));
   } finally {
     child.kill("SIGTERM");
+    if (child.exitCode === null) await new Promise((resolve) => child.once("exit", resolve));
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 
