@@ -150,6 +150,20 @@ export interface AnnotatedDocument {
   sentences: Sentence[];
   mentions: Mention[];
   diagnostics: Diagnostic[];
+  /**
+   * Word tokens of the whole text, in order, when the entity layer made them (src/nlp/tokenize.ts):
+   * the claim layer slices them per sentence instead of tokenising every sentence again.
+   */
+  tokens?: WordToken[];
+}
+
+/** A word token with its offsets in the body text and its matching key (see src/nlp/tokenize.ts). */
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Matching key: lower case, hyphens and apostrophe variants folded ("Anti-Tank" → "antitank"). */
+  key: string;
 }
 
 export interface Quantity {

@@ -82,7 +82,7 @@ export function extractClaims(ann: AnnotatedDocument, lex: Lexicons): Claim[] {
 }
 
 function contextOf(ann: AnnotatedDocument, lex: Lexicons): ExtractContext {
-  const views = buildViews(ann.doc.text, ann.sentences, ann.mentions, lex.claims);
+  const views = buildViews(ann.doc.text, ann.sentences, ann.mentions, lex.claims, ann.tokens);
   const ctx: ExtractContext = { ann, lex, views, attributions: [], recentStates: recentStates(ann) };
   ctx.attributions = resolveAttributions(ctx);
   return ctx;

@@ -34,24 +34,58 @@ export interface SentenceView {
   words: FunctionWords;
 }
 
-/** Builds views for all sentences; `mentions` must be sorted by start (as AnnotatedDocument has them). */
+/**
+ * Builds views for all sentences; `mentions` must be sorted by start (as AnnotatedDocument has them).
+ * `docTokens`, the tokens of the whole text (AnnotatedDocument.tokens), are sliced per sentence
+ * instead of tokenising each sentence again; without them each sentence is tokenised.
+ */
 export function buildViews(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   lex: ClaimLexicon,
+  docTokens?: readonly Token[],
 ): SentenceView[] {
   let m = 0;
+  let t = 0;
   return sentences.map((sentence) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
     const inside: Mention[] = [];
     for (let k = m; k < mentions.length && mentions[k]!.start < sentence.end; k++) inside.push(mentions[k]!);
-    return buildView(text, sentence, inside, lex);
+    while (docTokens && t < docTokens.length && docTokens[t]!.end <= sentence.start) t++;
+    const tokens = docTokens
+      ? (tokensWithin(docTokens, t, sentence) ?? tokenize(text, sentence.start, sentence.end))
+      : tokenize(text, sentence.start, sentence.end);
+    return buildView(sentence, tokens, inside, lex);
   });
 }
 
-function buildView(text: string, sentence: Sentence, mentions: Mention[], lex: ClaimLexicon): SentenceView {
-  const tokens = tokenize(text, sentence.start, sentence.end);
+/**
+ * The document tokens from index `first` that lie inside the sentence: the same tokens as
+ * tokenising the sentence alone, unless a token of the document runs across an edge of the
+ * sentence or touches it ("Seoul|'s" cut by a boundary tokenises differently in pieces), in which
+ * case null (the caller tokenises that sentence itself).
+ */
+export function tokensWithin(docTokens: readonly Token[], first: number, sentence: Sentence): Token[] | null {
+  const { start, end } = sentence;
+  const before = docTokens[first - 1];
+  const atStart = docTokens[first];
+  // `before` past the start only when sentences come out of order: then tokenise afresh.
+  if ((before && before.end > start) || (atStart && atStart.start < start)) return null;
+  if (atStart?.start === start && before?.end === start) return null;
+  let last = first;
+  while (last < docTokens.length && docTokens[last]!.end <= end) last++;
+  const after = docTokens[last];
+  if (after && (after.start < end || (after.start === end && docTokens[last - 1]?.end === end))) return null;
+  return docTokens.slice(first, last);
+}
+
+function buildView(
+  sentence: Sentence,
+  tokens: Token[],
+  mentions: Mention[],
+  lex: ClaimLexicon,
+): SentenceView {
   const hits: CueHit[] = lex.cues.findAll(tokens).map((h) => ({
     from: h.from,
     to: h.to,

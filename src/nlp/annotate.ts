@@ -40,9 +40,11 @@ export function annotate(doc: SourceDocument, lex: Lexicons): AnnotatedDocument 
   const tokens = tokenize(doc.text);
   const found: Mention[] = [];
   for (const recognise of RECOGNISERS) {
-    found.push(...recognise({ doc, sentences, tokens, lex, found }));
+    // One push per mention: spreading a recogniser's list overflows the call stack past ~100,000
+    // mentions (a 2 MB text naming a state in every clause).
+    for (const m of recognise({ doc, sentences, tokens, lex, found })) found.push(m);
   }
-  return { doc, sentences, mentions: resolveOverlaps(found), diagnostics: [] };
+  return { doc, sentences, mentions: resolveOverlaps(found), diagnostics: [], tokens };
 }
 
 /**

@@ -79,5 +79,26 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = clauseCut(text, s);
+    pushTrimmed(text, s, cut, out);
+    s = cut;
+    while (s < e && /\s/.test(text[s]!)) s++;
+  }
   if (e > s) out.push({ start: s, end: e });
+}
+
+// News sentences stay well under a thousand characters. A run-on "sentence" of many thousands (a
+// table flattened to one line, "X sent drones to Y, X sent drones to Y, …" repeated) is cut into
+// pieces, so that no rule reads every item to its end for every verb, nor quotes it all as evidence.
+export const MAX_SENTENCE = 2000;
+const CLAUSE_MARKS = [";", ",", " "];
+
+/** Where to cut a long sentence starting at `s`: after the last ";", else ",", else space in its second half. */
+function clauseCut(text: string, s: number): number {
+  const lo = s + MAX_SENTENCE / 2;
+  for (const mark of CLAUSE_MARKS) {
+    for (let p = s + MAX_SENTENCE - 1; p >= lo; p--) if (text[p] === mark) return p + 1;
+  }
+  return s + MAX_SENTENCE;
 }

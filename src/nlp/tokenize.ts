@@ -2,13 +2,9 @@
 // abbreviations with internal periods ("U.S.", "U.K.") and hyphenated words ("KN-23",
 // "anti-tank") stay one token so that lexicon phrases tokenise the same way as text.
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** Matching key: lower case, hyphens and apostrophe variants folded ("Anti-Tank" → "antitank"). */
-  key: string;
-}
+import type { WordToken } from "../core/model.js";
+
+export type Token = WordToken;
 
 // Order matters: abbreviations first ("U.S."), then words with inner hyphens, apostrophes or
 // digits ("Hwasong-11", "152mm", "1,000", "F-16"), then any single non-space symbol.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadLexicons } from "../../src/lexicon/load.js";
-import { findParagraphs, splitSentences } from "../../src/nlp/sentences.js";
+import { findParagraphs, MAX_SENTENCE, splitSentences } from "../../src/nlp/sentences.js";
 
 const abbr = loadLexicons().abbreviations;
 const sentencesOf = (text: string) => splitSentences(text, abbr).map((s) => text.slice(s.start, s.end));
@@ -134,5 +134,21 @@ describe("splitSentences", () => {
     const t0 = performance.now();
     splitSentences(text, abbr);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("run-on sentences", () => {
+  it("cuts a sentence longer than the cap after a clause mark", () => {
+    const text = `${"Tanks went north, ".repeat(500)}and stopped.`;
+    const parts = sentencesOf(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(parts.slice(0, -1).every((p) => p.endsWith(","))).toBe(true);
+    expect(parts.join(" ")).toBe(text);
+  });
+
+  it("leaves a long but ordinary sentence whole", () => {
+    const text = `The list named ${"bolts, ".repeat(100)}and nuts.`;
+    expect(sentencesOf(text)).toEqual([text]);
   });
 });

@@ -14,20 +14,45 @@ const MAIN_RECIPIENT_MIN = 2;
 export const inferMissingEnd: Refiner = (drafts, ctx) => {
   const complete = drafts.filter((d) => d.type === "transfer" && d.suppliers.length && d.recipients.length);
   const main = mostFrequent(complete.flatMap((d) => d.recipients));
+  const bySupplier = indexBySupplier(complete);
   let found: ActorRef[] | null = null;
   const users = () => (found ??= weaponUsers(ctx));
+  // The partner depends only on the set of supplier codes: a long article repeats the same few.
+  const partnerOf = new Map<string, ActorRef | null>();
   for (const d of drafts) {
     if (d.type !== "transfer" || !d.suppliers.length || d.recipients.length) continue;
     const codes = new Set(d.suppliers.map((s) => s.code));
-    const partners = complete
-      .filter((c) => c.suppliers.some((s) => codes.has(s.code)))
-      .flatMap((c) => c.recipients);
-    const partner =
-      mostFrequent(partners, 1) ?? main ?? mostFrequent(users(), 1) ?? dominantState(ctx, codes);
+    const key = JSON.stringify([...codes].sort());
+    let partner = partnerOf.get(key);
+    if (partner === undefined) {
+      const partners = completeWithSupplier(bySupplier, codes).flatMap((k) => complete[k]!.recipients);
+      partner = mostFrequent(partners, 1) ?? main ?? mostFrequent(users(), 1) ?? dominantState(ctx, codes);
+      partnerOf.set(key, partner);
+    }
     if (partner && !codes.has(partner.code)) d.recipients = [inferred(partner, d)];
   }
   return drafts;
 };
+
+/** Indexes of the complete transfers by each supplier code they name, ascending. */
+function indexBySupplier(complete: readonly Draft[]): Map<string | null, number[]> {
+  const index = new Map<string | null, number[]>();
+  complete.forEach((c, k) => {
+    for (const code of new Set(c.suppliers.map((s) => s.code))) {
+      const list = index.get(code) ?? [];
+      list.push(k);
+      index.set(code, list);
+    }
+  });
+  return index;
+}
+
+/** The complete transfers naming any of these suppliers, in article order, each once. */
+function completeWithSupplier(index: Map<string | null, number[]>, codes: Set<string | null>): number[] {
+  const lists = [...codes].map((c) => index.get(c) ?? []);
+  if (lists.length === 1) return lists[0]!;
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
 
 // A state named this many times, and more than any other, is the article's subject.
 const DOMINANT_MIN = 3;
