@@ -3,6 +3,7 @@
 // become ActorRefs; rules pick subjects, "to X" recipients and "from X" suppliers among them.
 import type { ClaimSource, Mention } from "../core/model.js";
 import { anaphorCodes, unnamedRef } from "./anaphors.js";
+import { personnelSubject } from "./body-subject.js";
 import type { ExtractContext } from "./context.js";
 import type { ActorRef } from "./draft.js";
 import { cueAt, keyAt, type SentenceView } from "./sentence-view.js";
@@ -129,7 +130,7 @@ export function subjectBefore(
     // "about Ukraine sending weapons": a group right before a gerund is its subject.
     const gerundSubject = group.to === to && keyAt(view, to).endsWith("ing");
     if (isAdjunct(view, group) && !gerundSubject) continue;
-    if (modifiesItem(view, group)) continue;
+    if (modifiesItem(view, group) && !personnelSubject(view, group, to)) continue;
     return group;
   }
   return null;

@@ -36,7 +36,7 @@ export type Cue =
       /** "were accused of": the speaker is after "by" or found in the context. */
       passive?: boolean;
     }
-  | { role: "according" | "relay" | "allegation" | "speaker-pronoun" }
+  | { role: "according" | "relay" | "allegation" | "falsehood" | "speaker-pronoun" }
   | {
       role:
         | "sanctioner"
@@ -188,6 +188,7 @@ const SCHEMAS = {
     prepositions: phrases,
     relays: phrases,
     allegations: phrases,
+    falsehoods: phrases,
     passive_reports: z.array(z.object({ phrase: z.string(), factuality: FACTUALITY })),
     sanctioners: phrases,
     sanction_nouns: phrases,
@@ -322,6 +323,7 @@ function addSpeechCues(t: CueTable, p: Parsed): void {
   t.addAll(rep.prepositions, { role: "according" });
   t.addAll(rep.relays, { role: "relay" });
   t.addAll(rep.allegations, { role: "allegation" });
+  t.addAll(rep.falsehoods, { role: "falsehood" });
   // A passive report is also the author's hearsay when no speaker is found for it.
   for (const v of rep.passive_reports) {
     t.add(v.phrase, {

@@ -8,6 +8,7 @@ import { readCalibreItem } from "./calibre-items.js";
 import { coveredTokens, opensSentence } from "./covered-tokens.js";
 import { readEllipticItem } from "./elliptic-items.js";
 import { type ItemHit, itemMention } from "./item-mention.js";
+import { INTELLIGENCE_SUBJECT, KNOWLEDGE_NOUN, readKnowledgeItem } from "./knowledge-items.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 import type { Token } from "./tokenize.js";
 
@@ -32,7 +33,8 @@ function readTerm(ctx: NlpContext, i: number): ItemHit | null {
   const match = lex.terms.longestAt(ctx.tokens, i);
   if (!match) return null;
   const term = match.value;
-  if (!term) return { to: match.to, mention: null };
+  if (!term || term.id === INTELLIGENCE_SUBJECT) return { to: match.to, mention: null };
+  if (term.id === KNOWLEDGE_NOUN) return readKnowledgeItem(ctx, match);
   if (!term.named && insideProperName(ctx, match)) return null;
   const to = term.named ? absorbHeads(ctx.tokens, match.to, term, lex) : match.to;
   return { to, mention: itemMention(ctx, i, to, term.category, term.id, `item:${term.id}`) };

@@ -25,6 +25,8 @@ interface Scan {
   lex: OrgLexicon;
   states: StateLexicon;
   index: StateIndex;
+  /** The first state the document names: the home of a ministry no phrase locates. */
+  lead: StateMention | null;
   out: OrgMention[];
   /** Acronyms seen so far → their organisation, for later uses and typos. */
   acronyms: AcronymMemory<OrgEntry>;
@@ -36,7 +38,8 @@ export function recogniseOrganisations(ctx: NlpContext): Mention[] {
   const stateMentions = findStates(text, toks, ctx.lex.states);
   const scan: Scan = {
     ...{ text, toks, lex: ctx.lex.organisations, states: ctx.lex.states },
-    ...{ index: indexStates(stateMentions), out: [], acronyms: new AcronymMemory<OrgEntry>() },
+    ...{ index: indexStates(stateMentions), lead: stateMentions[0] ?? null, out: [] },
+    acronyms: new AcronymMemory<OrgEntry>(),
   };
   const defs = findAcronymDefinitions(text, toks);
   const defined = new Set(defs.map((d) => d.acronym));
@@ -104,7 +107,7 @@ function emitGeneric(scan: Scan, hit: PhraseMatch<OrgHit>): boolean {
   const { entry, alias } = hit.value;
   const before = stateBefore(scan.toks, hit.from, scan.index);
   const after = before ? null : stateAfterOf(scan.toks, hit.to, scan.index);
-  const state = before ?? after;
+  const state = before ?? after ?? leadStateFor(scan, hit);
   if (entry.needsState && (!state || !speakerFollows(scan, hit.to))) return false;
   const start = before ? before.start : scan.toks[hit.from]!.start;
   const end = after ? after.end : scan.toks[hit.to - 1]!.end;
@@ -120,6 +123,19 @@ function emitGeneric(scan: Scan, hit: PhraseMatch<OrgHit>): boolean {
   scan.out.push(toMention(scan.text, start, end, located, `organisations:generic:${alias}`));
   if (hit.value.acronym) scan.acronyms.set(alias, located);
   return true;
+}
+
+/**
+ * A government body no phrase locates belongs to the state the article opened with: in a story
+ * that begins "Norland tightened its export rules …", "the Ministry of Commerce said" is Norland's.
+ * Only a state named before the body counts, and only when the body is not itself modifying
+ * another state's noun phrase.
+ */
+function leadStateFor(scan: Scan, hit: PhraseMatch<OrgHit>): StateMention | null {
+  const { entry } = hit.value;
+  const lead = scan.lead;
+  if (entry.needsState || entry.sourceKind !== "government" || !lead) return null;
+  return lead.start < scan.toks[hit.from]!.start ? lead : null;
 }
 
 /** "the Russian military said" yes; "Russian military installations" no. */

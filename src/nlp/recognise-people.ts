@@ -3,19 +3,13 @@
 // Known people come from the lexicon; later surname-only mentions ("Putin said", "Kim") resolve
 // to the most recent person with that surname.
 import type { Mention, OrgMention, PersonMention, StateMention } from "../core/model.js";
-import type { PersonLexicon } from "../lexicon/people.js";
 import type { NlpContext } from "./annotate.js";
 import { capitalisedAsListed } from "./lexicon-case.js";
 import { type Person, resolvePerson, type StatedRole, surnameOf } from "./person-memory.js";
-import { coveredTokens, nameEnd, type RoleMatch, roleAt } from "./person-parts.js";
+import { coveredTokens, nameEnd, roleAt } from "./person-parts.js";
+import { appositiveRole, nameAfterRole, type RoleScan, roleOf } from "./person-roles.js";
 
-interface Scan {
-  ctx: NlpContext;
-  lex: PersonLexicon;
-  covered: Uint8Array;
-  /** Mentions found before people, by their end offset: the state or body named with a title. */
-  byEnd: Map<number, StateMention | OrgMention>;
-  byStart: Map<number, StateMention | OrgMention>;
+interface Scan extends RoleScan {
   /** Surname (token text) → the most recent person with it. */
   surnames: Map<string, Person>;
   out: PersonMention[];
@@ -47,6 +41,11 @@ function personAt(scan: Scan, i: number): number {
       emit(scan, role.to, end, roleOf(scan, role, role.from));
       return end;
     }
+    const apposed = nameAfterRole(scan, role, (k) => nameAt(scan, k));
+    if (apposed) {
+      emit(scan, apposed.from, apposed.to, roleOf(scan, role, role.from));
+      return apposed.to;
+    }
   }
   const end = nameAt(scan, i);
   if (end === i) return i + 1;
@@ -66,14 +65,23 @@ function sameLine(scan: Scan, a: number, b: number): boolean {
   return !toks[b] || !scan.ctx.doc.text.slice(toks[a]!.end, toks[b]!.start).includes("\n");
 }
 
-/** The known person's span if one starts at k, else a capitalised name. */
+/** The known person's span if one starts at k, else a capitalised name; never past a line end. */
 function nameAt(scan: Scan, k: number): number {
   const toks = scan.ctx.tokens;
   const known = scan.lex.known
     .matchAt(toks, k)
     .find((m) => capitalisedAsListed(toks, m.from, m.value.capitalised));
   if (known && !scan.covered.subarray(known.from, known.to).some((c) => c === 1)) return known.to;
-  return nameEnd(toks, k, scan.covered, scan.lex);
+  return withinLine(scan, k, nameEnd(toks, k, scan.covered, scan.lex));
+}
+
+/**
+ * A name does not run on into the next paragraph: after a shouted banner line ("READ MORE ON
+ * OUR APP") the paragraph's first word "Moreno said …" is a name of its own.
+ */
+function withinLine(scan: Scan, from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) if (!sameLine(scan, j - 1, j)) return j;
+  return to;
 }
 
 function isKnownOrSeen(scan: Scan, from: number, to: number): boolean {
@@ -82,46 +90,6 @@ function isKnownOrSeen(scan: Scan, from: number, to: number): boolean {
     scan.lex.known.matchAt(toks, from).some((m) => m.to === to) ||
     (to === from + 1 && scan.surnames.has(toks[from]!.text))
   );
-}
-
-const ROLE_LINKS = new Set(["of", "at", "for", "with"]);
-
-/** The role, and the state or body just before it: "Russian President", "NIS director". */
-function roleOf(scan: Scan, role: RoleMatch, from: number): StatedRole {
-  const toks = scan.ctx.tokens;
-  const anchor = toks[from - 1]; // "Russian| President", "Ukraine|'s Foreign Minister"
-  const owner = anchor ? scan.byEnd.get(anchor.key === "'s" ? anchor.start : anchor.end) : undefined;
-  // "the ambassador of Sweden", "a senior fellow at RUSI", "a spokesman for the Kremlin"
-  const linked = ROLE_LINKS.has(toks[role.to]?.key ?? "");
-  const ofState = linked ? scan.byEnd.get(mentionEndFrom(scan, role.to + 1)) : undefined;
-  const by = owner ?? ofState;
-  const country = by ? (by.kind === "state" ? by.code : by.country) : null;
-  const bodyKind = by?.kind === "org" ? by.sourceKind : null;
-  const text = role.head.honorific
-    ? null
-    : scan.ctx.doc.text.slice(toks[role.from]!.start, toks[role.to - 1]!.end);
-  return { role: text, country, kind: role.head.kind ?? bodyKind, to: role.to };
-}
-
-/** End offset of a state or body starting at token k ("the Russian Federation"). */
-function mentionEndFrom(scan: Scan, k: number): number {
-  const t = scan.ctx.tokens[k]?.key === "the" ? scan.ctx.tokens[k + 1] : scan.ctx.tokens[k];
-  return (t && scan.byStart.get(t.start)?.end) ?? -1;
-}
-
-/** ", the White House national security spokesman," / ", a senior fellow" after a name ending at `end`. */
-function appositiveRole(scan: Scan, end: number): StatedRole | null {
-  const toks = scan.ctx.tokens;
-  if (toks[end]?.text !== ",") return null;
-  let k = end + 1;
-  if (["the", "a", "an"].includes(toks[k]?.key ?? "")) k++;
-  while (k < toks.length && scan.covered[k]) k++; // the state or body: "White House", "Russia"
-  if (toks[k]?.key === "'s") k++;
-  const role = roleAt(toks, k, scan.lex);
-  // ", Ukrainian President Volodymyr Zelensky said" opens a new name, it is no appositive.
-  if (!role || role.head.honorific || nameEnd(toks, role.to, scan.covered, scan.lex) > role.to) return null;
-  const stated = roleOf(scan, role, k);
-  return stated.role ? stated : null;
 }
 
 function emit(scan: Scan, from: number, to: number, stated: StatedRole | null): void {

@@ -11,9 +11,9 @@ const compileWith = (changes: Record<string, unknown>) =>
 describe("compileStates", () => {
   const lex = compileStates({ ...seed, [STATES_OVERRIDES]: overrides });
 
-  it("has every UN member and observer plus Taiwan and Kosovo", () => {
-    expect(lex.byCode.size).toBe(197);
-    for (const code of ["KP", "KR", "RU", "UA", "US", "VA", "PS", "TW", "XK"])
+  it("has every UN member and observer plus Taiwan, Kosovo and Hong Kong", () => {
+    expect(lex.byCode.size).toBe(198);
+    for (const code of ["KP", "KR", "RU", "UA", "US", "VA", "PS", "TW", "XK", "HK"])
       expect(lex.byCode.has(code)).toBe(true);
     expect(lex.byCode.has("PR")).toBe(false); // a territory, not a state
   });

@@ -74,7 +74,7 @@ function applyFrame(d: Draft, inner: Attribution, outer: Attribution[], ctx: Ext
 }
 
 /** "pledges from X", "X's announced delivery": the trigger names the supplier's own announcement. */
-function isAnnouncement(d: Draft, ctx: ExtractContext): boolean {
+export function isAnnouncement(d: Draft, ctx: ExtractContext): boolean {
   if (d.type !== "transfer" || d.form !== "noun") return false;
   // All matches, not only the longest: "pledges" hides inside the trigger phrase "pledges from".
   for (let k = Math.max(0, d.trigger.from - 2); k < d.trigger.to; k++) {

@@ -22,10 +22,22 @@ export const localFactuality: Refiner = (drafts, ctx) => {
         }
       }
     }
+    if (!negated && negatesObject(d)) f = negate(f);
     d.factuality = f;
   }
   return drafts;
 };
+
+/**
+ * "Spain sent no tanks to Taiwan", "Italy has sent neither tanks nor jets": a negation right after
+ * the verb denies its object. "sent no more than 20 tanks" is a quantity, not a negation.
+ */
+function negatesObject(d: Draft): boolean {
+  const { view, trigger } = d;
+  if (view.mentionAt[trigger.to]?.kind === "quantity") return false;
+  const next = view.hitAt[trigger.to];
+  return !!next && next.from === trigger.to && next.cues.some((c) => c.role === "negation");
+}
 
 /**
  * "X might approve a package for Y, most of which would buy shells": a relative clause in the

@@ -1,5 +1,6 @@
 // Status from the verb form and what stands before it:
 //   planned:   "will send", "agreed to supply", "is likely to receive", offers and pledges
+//              (also nominal: "pledges of weapons from X")
 //   ongoing:   "is supplying", "continues to send", "supplies", "accused of supplying"
 //   delivered: "sent", "have been delivered", "suspected of sending", nominal transfers
 //   interdicted: "seized drones shipped from Iran"
@@ -8,17 +9,21 @@ import type { Refiner } from "../context.js";
 import type { Draft } from "../draft.js";
 import { isNegative } from "../factuality.js";
 import { cueAt, hitWith, keyAt } from "../sentence-view.js";
+import { isAnnouncement } from "./attribute.js";
 
 // How far before the trigger a plan or progressive marker counts ("agreed last week to send").
 const MARKER_REACH = 5;
 
-export const status: Refiner = (drafts) => {
+export const status: Refiner = (drafts, ctx) => {
   for (const d of drafts) {
     if (d.inheritFrom?.status) d.status = d.inheritFrom.status;
     if (d.status) continue;
     if (d.type !== "transfer")
       d.status = hasMarker(d, "plan") || hasMarker(d, "future") ? "planned" : "unknown";
     else if (isNegative(d.factuality)) d.status = "unknown";
+    // "S welcomed new pledges of weapons from X": a pledge passed on by a speaker is promised,
+    // not delivered ("the pledges from X arrived" keeps its own verb's status).
+    else if (d.sourcePerSupplier && isAnnouncement(d, ctx)) d.status = "planned";
     else d.status = transferStatus(d);
   }
   return drafts;

@@ -9,7 +9,7 @@
 import { subjectBefore } from "../actors.js";
 import { clauseStart } from "../clause.js";
 import type { ExtractContext, Refiner } from "../context.js";
-import type { ActorRef, Draft, DraftItem } from "../draft.js";
+import { type ActorRef, type Attributed, AUTHOR, type Draft, type DraftItem } from "../draft.js";
 import { type CueHit, hitWith, keyAt } from "../sentence-view.js";
 
 // How far before the transfer verb the urging may be ("urged the G7 foreign ministers on
@@ -28,6 +28,10 @@ export const urgedRequests: Refiner = (drafts, ctx) =>
     d.type = "request";
     d.rule = `${d.rule}+urged`;
     d.status = "unknown";
+    if (heldByUrged(d)) {
+      d.sources = [{ source: AUTHOR, span: null }];
+      d.sourcePerSupplier = false;
+    }
     if (!recipients.length) d.recipients = urgerRefs(d, ctx, urge);
     d.items = packageToldBefore(d, drafts, at) ?? d.items;
     return true;
@@ -87,4 +91,15 @@ function urgerCodes(d: Draft, ctx: ExtractContext, urge: CueHit): Set<string> {
       .map((r) => r.code)
       .filter((c): c is string => c !== null),
   );
+}
+
+/**
+ * "Kyiv urged Washington to approve new deliveries": attribution made the approval the plan of
+ * the one urged (its holder); asked for, it is no plan of theirs, so with no speaker telling the
+ * urging the request is the author's telling.
+ */
+function heldByUrged(d: Draft): boolean {
+  const held = (a: Attributed) =>
+    d.suppliers.some((s) => s.span.start === a.span?.start && s.span.end === a.span?.end);
+  return d.sources.length > 0 && d.sources.every(held);
 }

@@ -39,7 +39,9 @@ export function condemnationAt(
   if (!condemners.length && !firstPerson) return null;
   const targets = condemnedTargets(view, ctx, object.from, object.to, hi);
   const draft = newDraft(rule, "condemnation", view, { from: hit.from, to: hit.to }, "noun");
-  draft.targets = targets.filter((t) => condemners.every((c) => c.code !== t.code));
+  // "Russia condemned the sanctions imposed by the West": an unnamed target ("the West",
+  // "its allies") condemns no one that can be recorded, like a transfer with both ends unknown.
+  draft.targets = targets.filter((t) => t.code && condemners.every((c) => c.code !== t.code));
   if (!draft.targets.length) return null;
   draft.participants = condemners;
   // A first-person condemner with no speaker in the sentence is whoever speaks the statement.

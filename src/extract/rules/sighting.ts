@@ -1,6 +1,7 @@
 // Foreign-made goods seen somewhere name their maker as supplier, and no user: "Iranian-made
 // munitions and drones have appeared in Ukraine", "debris of North Korean missiles was found in
 // Kharkiv" → supplier Iran / North Korea, recipient unnamed (not inferred from the article).
+// People are not goods: "Russian troops were found near Kharkiv" is no transfer.
 import type { ExtractContext } from "../context.js";
 import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsBetween } from "../items.js";
@@ -17,7 +18,10 @@ export function sightingDrafts(view: SentenceView, ctx: ExtractContext): Draft[]
       continue;
     let end = k;
     while (end > 0 && (AUXILIARIES.has(keyAt(view, end - 1)) || hitWith(view, end - 1, "be"))) end--;
-    const items = itemsBetween(view, subjectStart(view, end), end);
+    // "Russian troops were found near Kharkiv": a state's own people seen are no goods it made.
+    const items = itemsBetween(view, subjectStart(view, end), end).filter(
+      (i) => !i.category.startsWith("personnel"),
+    );
     const suppliers = originActors(view, ctx, items);
     if (!items.length || !suppliers.length) continue;
     const draft = newDraft("sighting", "transfer", view, { from: k, to: k + 1 }, "ed");

@@ -17,10 +17,10 @@ const FROM = new Set(["from", "by"]);
 // How far before the noun its items may sit ("artillery ammunition shipments").
 const COMPOUND_REACH = 4;
 
-export const transferNoun: Rule = (view, ctx) => {
+export const transferNoun: Rule = (view, ctx, earlier) => {
   const drafts: Draft[] = [];
   for (const hit of view.hits) {
-    if (!cueAt(view, hit.from, "transfer-noun")) continue;
+    if (!cueAt(view, hit.from, "transfer-noun") || isVerbObject(view, hit, earlier)) continue;
     const lo = clauseStart(view, ctx, hit.from);
     const hi = clauseEnd(view, hit.from);
     const draft = newDraft("transfer-noun", "transfer", view, { from: hit.from, to: hit.to }, "noun");
@@ -75,4 +75,18 @@ function pronounOwner(view: SentenceView, ctx: ExtractContext, at: number): Acto
 function isCommerce(view: SentenceView, hit: CueHit, items: DraftItem[]): boolean {
   if (!view.words.trade_nouns.has(keyAt(view, hit.from))) return false;
   return items.every((it) => it.category === "economic");
+}
+
+/**
+ * "Germany approved new weapons deliveries to Ukraine": the noun is inside the items of the verb's
+ * transfer told in the same sentence, so it is that transfer, not a second one with no supplier.
+ */
+function isVerbObject(view: SentenceView, hit: CueHit, earlier: readonly Draft[]): boolean {
+  const at = view.tokens[hit.from]!.start;
+  return earlier.some(
+    (d) =>
+      d.view === view &&
+      d.suppliers.some((s) => s.code) &&
+      d.items.some((it) => it.span.start <= at && at < it.span.end),
+  );
 }

@@ -12,6 +12,7 @@ import { type ActorRef, type Draft, newDraft } from "../draft.js";
 import { itemsEnd } from "../item-filters.js";
 import { itemsBetween, itemsOrigin } from "../items.js";
 import { type CueHit, cueAt, type SentenceView } from "../sentence-view.js";
+import { accusedSubject } from "./accused-subject.js";
 import { asideSubject, gerundAdjunctSubject } from "./adjunct-subject.js";
 import { COMPOUND_ITEM_REACH, compoundSupplyDrafts, hyphenSupplier } from "./compound-supplier.js";
 import { addresseeBefore, fillOrigin, sourceAfter } from "./supplier-fallbacks.js";
@@ -77,7 +78,7 @@ function members(g: ActorGroup | null): ActorRef[] {
 }
 
 function fillGive(d: Draft, view: SentenceView, ctx: ExtractContext, hit: CueHit, lo: number, hi: number) {
-  const urged = urgedBefore(view, ctx, hit.from);
+  const urged = urgedBefore(view, ctx, hit.from) ?? accusedSubject(view, ctx, hit.from);
   d.suppliers = urged ?? members(subjectBefore(view, ctx, hit.from, lo));
   if (!d.suppliers.length && !urged) d.suppliers = implicitSubject(view, ctx, hit.from);
   if (!d.suppliers.length && !urged) d.suppliers = gerundAdjunctSubject(view, ctx, hit);
@@ -132,8 +133,9 @@ function fillReceive(
     d.items = itemsBetween(view, lo, hit.from);
     d.recipients = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
   } else {
-    d.recipients = members(subjectBefore(view, ctx, hit.from, lo));
-    if (!d.recipients.length) d.recipients = implicitSubject(view, ctx, hit.from);
+    const accused = accusedSubject(view, ctx, hit.from);
+    d.recipients = accused ?? members(subjectBefore(view, ctx, hit.from, lo));
+    if (!d.recipients.length && !accused) d.recipients = implicitSubject(view, ctx, hit.from);
     d.items = itemsBetween(view, hit.to, hi);
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
