@@ -25,6 +25,7 @@ import { packageBeneficiaries } from "./rules/package-beneficiaries.js";
 import { packageBreakdown } from "./rules/package-breakdown.js";
 import { packageContents } from "./rules/package-contents.js";
 import { request } from "./rules/request.js";
+import { addressedRequest } from "./rules/request-addressed.js";
 import { transferNoun } from "./rules/transfer-noun.js";
 import { transferVerb } from "./rules/transfer-verb.js";
 import { useImpliesSupply } from "./rules/use-implies-supply.js";
@@ -42,6 +43,7 @@ const RULES: Rule[] = [
   transferNoun,
   useImpliesSupply,
   request,
+  addressedRequest,
   exchange,
   meeting,
   condemnation,

@@ -24,7 +24,7 @@ export type Cue =
     }
   | { role: "transfer-noun" | "interdiction" | "request" | "condemnation" | "exchange" | "contents" | "urge" }
   | { role: "labelling" | "condemnation-label" | "attack" | "generic-target" | "inclusion" }
-  | { role: "speaker-asker" | "cause" | "package-addition" | "unnamed-others" }
+  | { role: "speaker-asker" | "cause" | "package-addition" | "unnamed-others" | "addressed-request" }
   | { role: "meeting"; shape: "verb" | "noun" | "summon"; planned: boolean }
   | { role: "use"; passive: boolean }
   | {
@@ -155,6 +155,7 @@ const SCHEMAS = {
     urges: phrases,
     speaker_askers: phrases,
     causes: phrases,
+    addressed_requests: phrases,
   }),
   "event-words": z.object({
     meetings: z.array(
@@ -292,6 +293,7 @@ function addTransferCues(t: CueTable, p: Parsed): void {
   t.addAll(p["request-verbs"].urges, { role: "urge" });
   t.addAll(p["request-verbs"].speaker_askers, { role: "speaker-asker" });
   t.addAll(p["request-verbs"].causes, { role: "cause" });
+  t.addAll(p["request-verbs"].addressed_requests, { role: "addressed-request" });
   const events = p["event-words"];
   for (const m of events.meetings)
     t.add(m.phrase, { role: "meeting", shape: m.shape, planned: m.planned ?? false });
