@@ -31,7 +31,9 @@ import { transferVerb } from "./rules/transfer-verb.js";
 import { useImpliesSupply } from "./rules/use-implies-supply.js";
 import { buildViews } from "./sentence-view.js";
 
-export const EXTRACTOR_VERSION = "armstrace-claims/0.1.0";
+// Raise with every change to the rules or cue lists: stored claims record it, and `reextract`
+// re-runs the documents stored under another version.
+export const EXTRACTOR_VERSION = "armstrace-claims/0.2.0";
 
 // Run per sentence, in this order: exchange reads the transfer or request before it in the
 // sentence; the denial rule reads the transfers of earlier sentences and skips a denial whose
