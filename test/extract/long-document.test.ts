@@ -4,10 +4,10 @@
 // parts list pasted into a report. Compares two runs in one process, so machine load cancels out.
 import { describe, expect, it } from "vitest";
 import { generateArticles } from "../../bench/generate-corpus.js";
-import type { SourceDocument } from "../../src/core/model.js";
 import { runPipeline } from "../../src/core/pipeline.js";
 import { loadLexicons } from "../../src/lexicon/load.js";
 import { annotate } from "../../src/nlp/annotate.js";
+import { docOf } from "../nlp/states.helpers.js";
 
 const lex = loadLexicons();
 
@@ -16,20 +16,6 @@ const SUPPLIER_ONLY = [
   "The steady supply of Iranian drones lets Russia keep up its strikes.",
   "Shipments of North Korean shells continued, officials said.",
 ];
-
-function made(text: string): SourceDocument {
-  const meta = {
-    id: "long",
-    title: "",
-    outlet: "",
-    url: null,
-    published: null,
-    language: "en",
-    wire: null,
-    origin: null,
-  };
-  return { meta, text, offsets: [{ text: 0, input: 0 }] };
-}
 
 /** About `bytes` of made-up reporting, with a comma list of bytes/20 parts in the middle. */
 function longArticle(bytes: number): string {
@@ -46,7 +32,7 @@ function longArticle(bytes: number): string {
 
 function secondsToExtract(text: string): { seconds: number; claims: number } {
   const t0 = performance.now();
-  const { claims } = runPipeline(made(text), lex);
+  const { claims } = runPipeline(docOf(text), lex);
   return { seconds: (performance.now() - t0) / 1000, claims: claims.length };
 }
 
@@ -66,7 +52,7 @@ describe("a long document", () => {
   // sentence, nor quote all of it (before the splitter capped sentence length this ran out of memory).
   it("extracts a 560 KB run-on sentence with bounded claims", { timeout: 120_000 }, () => {
     const text = `${"Iran sent drones to Russia, ".repeat(20_000)}officials said.`;
-    const { extraction } = runPipeline(made(text), lex);
+    const { extraction } = runPipeline(docOf(text), lex);
     expect(extraction.claims.length).toBeGreaterThan(1000);
     for (const c of extraction.claims) {
       expect(c.evidence.end - c.evidence.start).toBeLessThanOrEqual(2000);
@@ -76,6 +62,6 @@ describe("a long document", () => {
 
   it("annotates a text naming states 150,000 times without overflowing the stack", () => {
     const text = "Iran and Russia met. ".repeat(75_000);
-    expect(annotate(made(text), lex).mentions.length).toBeGreaterThanOrEqual(150_000);
+    expect(annotate(docOf(text), lex).mentions.length).toBeGreaterThanOrEqual(150_000);
   });
 });

@@ -2,27 +2,13 @@
 // tokenising every sentence again; the tokens must be the same as tokenising each sentence alone,
 // including at edges where a token of the whole text would run across a sentence boundary.
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../../src/core/model.js";
 import { buildViews, tokensWithin } from "../../src/extract/sentence-view.js";
 import { loadLexicons } from "../../src/lexicon/load.js";
 import { annotate } from "../../src/nlp/annotate.js";
 import { tokenize } from "../../src/nlp/tokenize.js";
+import { docOf } from "../nlp/states.helpers.js";
 
 const lex = loadLexicons();
-
-function made(text: string): SourceDocument {
-  const meta = {
-    id: "t",
-    title: "",
-    outlet: "",
-    url: null,
-    published: null,
-    language: "en",
-    wire: null,
-    origin: null,
-  };
-  return { meta, text, offsets: [{ text: 0, input: 0 }] };
-}
 
 const TEXT = [
   "The U.S. sent 1,000 anti-tank rounds to Kyiv's forces on Monday.",
@@ -34,7 +20,7 @@ const TEXT = [
 
 describe("sentence view tokens", () => {
   it("slices the document tokens into exactly the tokens of each sentence", () => {
-    const ann = annotate(made(TEXT), lex);
+    const ann = annotate(docOf(TEXT), lex);
     expect(ann.tokens?.length).toBeGreaterThan(40);
     const sliced = buildViews(TEXT, ann.sentences, ann.mentions, lex.claims, ann.tokens);
     const alone = buildViews(TEXT, ann.sentences, ann.mentions, lex.claims);
