@@ -33,7 +33,6 @@ import {
 } from "./verb-frames.js";
 
 const TO = new Set(["to", "into", "for"]);
-const FROM = new Set(["from"]);
 const BY = new Set(["by"]);
 
 export const transferVerb: Rule = (view, ctx) => {
@@ -116,7 +115,7 @@ function fillGivePassive(
   }
   d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, BY));
   // "missiles shipped from Iran to Yemen"
-  if (!d.suppliers.length) d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
+  if (!d.suppliers.length) d.suppliers = sourceAfter(view, ctx, hit.to, hi);
   if (!d.suppliers.length) d.suppliers = originActors(view, ctx, d.items);
 }
 
@@ -138,7 +137,7 @@ function fillReceive(
     if (!d.recipients.length && !accused) d.recipients = implicitSubject(view, ctx, hit.from);
     d.items = itemsBetween(view, hit.to, hi);
   }
-  d.suppliers = members(groupAfterPreposition(view, ctx, hit.to, hi, FROM));
+  d.suppliers = sourceAfter(view, ctx, hit.to, hi);
   if (!d.suppliers.length && itemsOrigin(view, ctx, d.items)) d.suppliers = originActors(view, ctx, d.items);
   if (!d.suppliers.length && !passive) d.suppliers = addresseeBefore(view, ctx, hit.from, lo);
   // "companies that help Russia acquire components": the helper supplies.
